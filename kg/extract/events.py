@@ -1,0 +1,64 @@
+"""Assemble investments and acquisitions from pattern matches, across sentences.
+
+News spreads one deal over several sentences: "X raised $2 billion. The round was led by Y,
+with Z taking part." A match with a target opens (or completes) the event for that target;
+a match with only backers adds them to the latest event of its kind a few sentences back.
+"""
+
+from dataclasses import dataclass
+
+from kg.extract.model import Event, Evidence
+from kg.extract.relations import RoleMatch, money_of, stake_of
+
+REACH = 3  # sentences a partial mention may reach back to its event
+
+
+@dataclass
+class _Open:
+    event: Event
+    sentence: int
+
+
+class EventAssembler:
+    """Collects event matches in article order and returns the complete events."""
+
+    def __init__(self) -> None:
+        self._open: list[_Open] = []
+
+    def add(self, match: RoleMatch, evidence: Evidence, sentence: int) -> None:
+        """Take one Investment/Acquisition match found in sentence number `sentence`."""
+        kind = match.pattern.relation
+        agents = [s.entity for s in match.roles.get("S", []) if s.entity]
+        targets = [s.entity for s in match.roles.get("O", []) if s.entity]
+        amount, currency = money_of(match)
+        stake = stake_of(match)
+        if not targets:
+            recent = next((o for o in reversed(self._open) if o.event.kind == kind
+                           and sentence - o.sentence <= REACH), None)
+            if recent:
+                self._merge(recent, agents, amount, currency, stake, sentence)
+            return
+        for target in targets:
+            same = next((o for o in self._open if o.event.kind == kind
+                         and o.event.target is target), None)
+            if same:
+                self._merge(same, agents, amount, currency, stake, sentence)
+            else:
+                event = Event(kind, [a for a in agents if a is not target], target, evidence,
+                              amount, currency, stake)
+                self._open.append(_Open(event, sentence))
+
+    def _merge(self, o: _Open, agents, amount, currency, stake, sentence: int) -> None:
+        event = o.event
+        for a in agents:
+            if a is not event.target and a not in event.agents:
+                event.agents.append(a)
+        if event.amount is None and amount is not None:
+            event.amount, event.currency = amount, currency
+        if event.stake is None and stake is not None:
+            event.stake = stake
+        o.sentence = sentence
+
+    def events(self) -> list[Event]:
+        """Events that know both who paid and who was paid for."""
+        return [o.event for o in self._open if o.event.agents]

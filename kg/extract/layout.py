@@ -1,0 +1,53 @@
+"""Which parts of an article are running text worth reading for facts.
+
+Headlines, section headings, bylines and datelines are written in Title Case or as fragments:
+reading them for names would turn every capitalised word into an entity. Only body
+paragraphs are read, with any dateline ("JAKARTA, Site.id – ") cut from their start.
+"""
+
+import re
+
+PARAGRAPH = re.compile(r"[^\n]+")
+SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+# "JAKARTA, Example.id – ", "Example.id - ": a short lead-in ended by a dash.
+DATELINE = re.compile(r"^\s*(?P<lead>[^–—\-\n]{2,60}?)\s+[–—-]\s+")
+DOMAIN = re.compile(r"\b[\w-]+\.(?:id|com|co|net|org|news|io|tv)\b", re.IGNORECASE)
+MIN_BODY_WORDS = 8
+
+
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the body paragraphs, datelines removed."""
+    spans = []
+    for match in PARAGRAPH.finditer(text):
+        start, end = match.span()
+        paragraph = match.group()
+        if not is_body(paragraph):
+            continue
+        dateline = DATELINE.match(paragraph)
+        if dateline and _is_dateline(dateline.group("lead")):
+            start += dateline.end()
+        spans.append((start, end))
+    return spans
+
+
+def is_body(paragraph: str) -> bool:
+    """Running text: long enough and ending like a sentence, not a Title Case heading."""
+    words = paragraph.split()
+    if len(words) < MIN_BODY_WORDS or not SENTENCE_END.search(paragraph):
+        return False
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in alphabetic)
+    return capitalised < 0.6 * max(len(alphabetic), 1)
+
+
+def _is_dateline(lead: str) -> bool:
+    words = lead.replace(",", " ").split()
+    return bool(DOMAIN.search(lead)) or (0 < len(words) <= 3 and words[0].isupper())
+
+
+def title_of(text: str) -> str:
+    """The first non-empty line: the headline."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""

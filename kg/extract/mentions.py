@@ -1,0 +1,187 @@
+"""Find the names in an article: runs of capitalised words, with cues for what each names.
+
+A name is a maximal run of capitalised tokens (allowing lower-case name particles inside and a
+small number after, as in "Model 3"). Headline-style lines never reach here (see `layout`);
+sentence-initial words are kept only when the article also writes them capitalised elsewhere.
+Each mention collects votes for its kind from the words around it.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon
+
+KINDS = ("Person", "Organization", "Product", "Place")
+DIGITS = re.compile(r"^\d{1,3}[a-zA-Z]?$")
+OPENERS = {'"', "“", "‘", "'", "(", "[", "«", "–", "—", "-"}
+
+
+@dataclass(eq=False)
+class Mention:
+    """One place the text names something."""
+
+    start: int  # token offsets in the doc, end exclusive
+    end: int
+    text: str
+    sent: int  # index of the sentence it stands in
+    votes: Counter = field(default_factory=Counter)
+    entity: object = None  # set by resolution
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def is_capitalised(token: Token) -> bool:
+    """A token that can be part of a name: "Meta", "LeCun", "iPhone", "OpenAI"."""
+    text = token.text
+    if not text[:1].isalpha():
+        return False
+    return text[0].isupper() or any(c.isupper() for c in text[1:])
+
+
+class MentionFinder:
+    """Finds and votes on name mentions in the body sentences of a Doc."""
+
+    def __init__(self, lexicon: Lexicon, stop_words: set[str]):
+        w = lexicon.words_of
+        self.not_names = {x.lower() for x in w("not_names") + w("calendar")}
+        self.particles = set(w("name_particles"))
+        self.stop_words = stop_words
+        self.org_suffixes = set(w("org_suffixes"))
+        self.org_prefixes = set(w("org_prefixes"))
+        self.places = {p.lower() for p in w("places")}
+        self.cues = {
+            "Organization": _phrases(w("org_cues")),
+            "Product": _phrases(w("product_cues")),
+            "Place": _phrases(w("place_cues")),
+            "Person": _phrases(w("person_cues") + w("honorifics")),
+        }
+        self.apposition = {
+            "Organization": _phrases(w("org_apposition")),
+            "Product": _phrases(w("product_cues")),
+            "Person": _phrases(w("person_apposition")),
+        }
+        self.person_after = {x.lower() for x in w("person_after")}
+        self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
+
+    def find(self, sents: list[Span], blocked: set[int]) -> list[Mention]:
+        """Mentions in `sents`; tokens in `blocked` (titles, numbers) are never part of a name."""
+        doc = sents[0].doc if sents else None
+        if doc is None:
+            return []
+        lower_words = {t.lower_ for t in doc if t.text[:1].islower()}
+        runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked)]
+        # Capitalised inside body sentences, where capitals are not just sentence-initial.
+        inner_caps = Counter(t.text for s in sents for t in s[1:] if is_capitalised(t))
+        mentions = []
+        for start, end, i in runs:
+            start = self._trim_initial(doc, start, end, sents[i].start, lower_words, inner_caps)
+            if start < end and self._keep(doc[start:end]):
+                mentions.append(Mention(start, end, doc[start:end].text, i))
+        mentions = self._split_joined(doc, mentions, blocked)
+        for m in mentions:
+            self._vote(doc, m, blocked)
+        return mentions
+
+    def _runs(self, sent: Span, index: int, blocked: set[int]):
+        doc, i = sent.doc, sent.start
+        while i < sent.end:
+            if i in blocked or not self._name_token(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end and j not in blocked:
+                tok = doc[j]
+                if self._name_token(tok):
+                    j += 1
+                elif (tok.text in self.particles and j + 1 < sent.end
+                      and self._name_token(doc[j + 1]) and j + 1 not in blocked):
+                    j += 2
+                elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
+                        j + 1 >= sent.end or not doc[j + 1].text[:1].isalnum()
+                        or doc[j + 1].text[:1].islower()):
+                    j += 1  # "Llama 4": a version number, not the start of a new phrase
+                    break
+                else:
+                    break
+            yield i, j, index
+            i = j
+
+    def _name_token(self, token: Token) -> bool:
+        return is_capitalised(token) and token.lower_ not in self.not_names
+
+    def _trim_initial(self, doc: Doc, start: int, end: int, sent_start: int,
+                      lower_words: set[str], inner_caps: Counter) -> int:
+        """Drop sentence-initial words that are only capitalised for being first."""
+        first = sent_start
+        while first < end and doc[first].text in OPENERS:
+            first += 1
+        if start != first:
+            return start
+        while start < end:
+            tok = doc[start]
+            common = (tok.lower_ in self.stop_words or tok.lower_ in lower_words
+                      or any(shape.match(tok.lower_) for shape in self.common_shapes))
+            if end - start == 1 and not inner_caps[tok.text] and not _looks_like_name(tok.text):
+                common = True  # a lone word capitalised only where sentences start
+            if not common:
+                break
+            start += 1
+        return start
+
+    def _keep(self, span: Span) -> bool:
+        text = span.text
+        if len(span) == 1 and text.isupper() and len(text) <= 4:
+            return False  # bare acronyms ("AI", "LLM") are mostly not names without a cue
+        return not all(t.lower_ in self.stop_words for t in span)
+
+    def _split_joined(self, doc: Doc, mentions: list[Mention], blocked: set[int]):
+        """Split "Microsoft Satya Nadella" (after a title) where a known name ends the run."""
+        known = {m.text for m in mentions}
+        out = []
+        for m in mentions:
+            after_title = m.start - 1 in blocked
+            cut = next((k for k in range(m.start + 1, m.end - 1)
+                        if doc[m.start:k].text in known
+                        and (after_title or doc[k:m.end].text in known)), None)
+            if cut is None:
+                out.append(m)
+            else:
+                out.append(Mention(m.start, cut, doc[m.start:cut].text, m.sent))
+                out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
+        return out
+
+    def _vote(self, doc: Doc, m: Mention, blocked: set[int]) -> None:
+        words = m.tokens
+        if words[-1] in self.org_suffixes or words[0] in self.org_prefixes:
+            m.votes["Organization"] += 3
+        if m.text.lower() in self.places:
+            m.votes["Place"] += 3
+        before = " ".join(t.lower_ for t in doc[max(m.start - 3, 0):m.start])
+        after = " ".join(t.lower_ for t in doc[m.end:m.end + 4])
+        for kind, cues in self.cues.items():
+            if any(before.endswith(" " + c) or before == c for c in cues):
+                m.votes[kind] += 2
+        for kind, cues in self.apposition.items():
+            if after.startswith(",") and any(after.startswith(f", {c} ") for c in cues):
+                m.votes[kind] += 1  # apposition: "X, perusahaan …"
+        if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha():
+            m.votes["Person"] += 1  # right after a title
+        if after.split(" ")[0] in self.person_after:
+            m.votes["Person"] += 1
+        # a trailing number is a version ("Model 3"), not part of a person's name
+        if words[-1][:1].isdigit():
+            m.votes["Product"] += 1
+
+
+def _phrases(items: list[str]) -> list[str]:
+    return sorted({i.lower() for i in items}, key=len, reverse=True)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Inner capitals or digits ("LeCun", "OpenAI", "a16z") mark a name even sentence-initially."""
+    return any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text)

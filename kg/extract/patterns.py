@@ -1,0 +1,102 @@
+"""A small pattern language over encoded sentences, compiled to regular expressions.
+
+A sentence is encoded as its lower-cased tokens separated by spaces, with each mention
+replaced by a placeholder `KIND#n` (PER, ORG, PROD, PLACE, TITLE, MONEY, PCT, AGE). A pattern
+is a space-separated list of atoms, each matching one or more tokens:
+
+    {S:PER}      a mention of that kind, captured as role S   (kinds: PER ORG PROD PLACE TITLE
+    {O:ORG+}     several, coordinated ("A, B dan C")            MONEY PCT AGE, AGENT = PER|ORG,
+    {T}          a title, captured as role T                    THING = ORG|PROD, ANY)
+    ~  ~N        up to 4 (or N) words, no name (PER ORG PROD PLACE) in between
+    ~N/PER       up to N words, no mention of that kind in between (others allowed)
+    ~~N          up to N tokens of any kind
+    ^            the start of the sentence
+    @list        any phrase of the named word list
+    a|b          a literal word or alternatives
+    atom?        makes any atom optional
+
+Roles are single letters: S subject, O object, T title, A age, M money, P percent. Groups
+are named `role_n`, so a role may appear more than once in a pattern.
+"""
+
+import re
+from functools import lru_cache
+
+KIND_CODES = {
+    "PER": "PER", "ORG": "ORG", "PROD": "PROD", "PLACE": "PLACE", "TITLE": "TITLE",
+    "MONEY": "MONEY", "PCT": "PCT", "AGE": "AGE", "AGENT": "(?:PER|ORG)",
+    "THING": "(?:ORG|PROD)", "ANY": "(?:PER|ORG|PROD|PLACE)",
+}
+ROLE = re.compile(r"^\{(?:(?P<role>[A-Z]):)?(?P<kind>[A-Z]+)(?P<plus>\+)?\}$")
+GAP = re.compile(r"^(?P<any>~~|~)(?P<n>\d*)(?:/(?P<kind>[A-Z]+))?$")
+NAMES = "(?:PER|ORG|PROD|PLACE)#"
+CLAUSE_END = "[^\\s.;!?]+ "  # a token that does not end a clause
+
+
+class PatternError(ValueError):
+    """A pattern in a lexicon cannot be compiled."""
+
+
+def placeholder(kind: str, index: int) -> str:
+    return f"{kind}#{index}"
+
+
+def compile_pattern(pattern: str, words: dict[str, list[str]],
+                    coordinators: tuple[str, ...]) -> re.Pattern:
+    """Compile one pattern; `words` resolves @lists, `coordinators` join coordinated mentions."""
+    parts = [_atom(a, words, coordinators) for a in pattern.split()]
+    regex = "".join(parts)
+    # A role may appear twice ("{T} sekaligus {T}"): number the groups, `role_n`.
+    count = iter(range(1000))
+    regex = re.sub(r"\(\?P<([A-Z])>", lambda m: f"(?P<{m[1]}_{next(count)}>", regex)
+    return re.compile(r"(?:^|(?<= ))(?=(" + regex + "))" if not regex.startswith("^")
+                      else "^(?=(" + regex[1:] + "))")
+
+
+def _atom(atom: str, words: dict[str, list[str]], coordinators: tuple[str, ...]) -> str:
+    optional = atom.endswith("?") and len(atom) > 1
+    body = atom[:-1] if optional else atom
+    regex = _body(body, atom, words, coordinators)
+    return f"(?:{regex})?" if optional else regex
+
+
+def _body(body: str, atom: str, words, coordinators) -> str:
+    if role := ROLE.match(body):
+        kind = KIND_CODES.get("TITLE" if role["kind"] == "T" else role["kind"])
+        if kind is None:
+            raise PatternError(f"unknown kind in {atom!r}")
+        one = rf"{kind}#\d+ "
+        if role["plus"]:
+            joiner = "(?:" + "|".join(re.escape(c) for c in coordinators) + ") "
+            one = rf"{one}(?:(?:, )?(?:{joiner})?{one})*"
+        name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
+        return f"(?P<{name}>{one})" if name else f"(?:{one})"
+    if body == "^":
+        return "^ "
+    if gap := GAP.match(body):
+        n = int(gap["n"] or 4)
+        if gap["any"] == "~~":
+            token = r"[^\s]+ "
+        elif gap["kind"]:
+            token = f"(?!{KIND_CODES.get(gap['kind'], gap['kind'])}#){CLAUSE_END}"
+        else:
+            token = f"(?!{NAMES}){CLAUSE_END}"
+        return f"(?:{token}){{0,{n}}}?"
+    if body.startswith("@"):
+        phrases = words.get(body[1:])
+        if not phrases:
+            raise PatternError(f"unknown word list {body!r}")
+        return _alternatives(phrases)
+    if body.startswith("(") and body.endswith(")") and len(body) > 2:
+        body = body[1:-1]  # "(a|b)" reads as "a|b"
+    return _alternatives(body.split("|"))
+
+
+@lru_cache(maxsize=4096)
+def _escape(phrase: str) -> str:
+    return " ".join(re.escape(w) for w in phrase.lower().split()) + " "
+
+
+def _alternatives(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(_escape(p) for p in ordered) + ")"

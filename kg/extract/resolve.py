@@ -1,0 +1,123 @@
+"""Group the mentions of one article into entities: "Yann LeCun", "LeCun" and "Lecun" are one.
+
+Rules, in order: the same name (case-insensitively) is the same entity; a parenthesised name
+right after another is its short form ("Andreessen Horowitz (a16z)"); an organization's name
+without its generic suffix is the same organization ("Inflection" / "Inflection AI") unless the
+longer name is described as a unit of the shorter; a single word that is the first or last
+word of a person's full name is that person.
+"""
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import KINDS, Mention
+from kg.extract.model import Entity
+
+
+class Resolver:
+    """Clusters mentions and decides each cluster's kind and canonical name."""
+
+    def __init__(self, lexicon: Lexicon):
+        w = lexicon.words_of
+        self.org_suffixes = {s.lower() for s in w("org_suffixes")}
+        self.org_prefixes = {s.lower() for s in w("org_prefixes")}
+        self.unit_cues = {s.lower() for s in w("unit_cues")}
+
+    def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
+        """Set `mention.entity` on every mention; return the entities in order of appearance."""
+        parent: dict[str, str] = {}
+
+        def find(key: str) -> str:
+            while parent.setdefault(key, key) != key:
+                key = parent[key]
+            return key
+
+        def union(a: str, b: str) -> None:
+            parent[find(a)] = find(b)
+
+        by_key: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_key[_key(m.text)].append(m)
+            find(_key(m.text))
+        self._parenthesised(doc, mentions, union)
+        votes = {k: sum((m.votes for m in ms), Counter()) for k, ms in by_key.items()}
+        keys = sorted(by_key, key=lambda k: -len(k.split()))
+        people: set[str] = set()  # keys merged as a person's surname or first name
+        for short in by_key:
+            for long in keys:
+                if long == short:
+                    continue
+                if self._same_person(short, long, votes):
+                    union(short, long)
+                    people.update((short, long))
+                    break
+                if self._same_org(short, long, by_key, doc):
+                    union(short, long)
+                    break
+        clusters: dict[str, list[str]] = defaultdict(list)
+        for key in by_key:
+            clusters[find(key)].append(key)
+        entities = []
+        for members in clusters.values():
+            ms = sorted((m for k in members for m in by_key[k]), key=lambda m: m.start)
+            names = [m.text for m in ms]
+            canonical = max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+            total = sum((votes[k] for k in members), Counter())
+            # a weak prior, once per entity: people have two to four names, companies one
+            total["Person" if 2 <= len(canonical.split()) <= 4 else "Organization"] += 0.5
+            kind = "Person" if set(members) & people else _kind(total)
+            entity = Entity(kind, canonical, set(names) - {canonical})
+            for m in ms:
+                m.entity = entity
+            entities.append((ms[0].start, entity))
+        return [e for _, e in sorted(entities, key=lambda x: x[0])]
+
+    def _parenthesised(self, doc: Doc, mentions: list[Mention], union) -> None:
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(":
+                inner = by_start.get(m.end + 1)
+                if inner and inner.end < len(doc) and doc[inner.end].text == ")":
+                    union(_key(inner.text), _key(m.text))
+
+    def _same_person(self, short: str, long: str, votes) -> bool:
+        """A lone first or last name of a person named in full elsewhere."""
+        s, l_ = short.split(), long.split()
+        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
+            return False
+        if votes[long]["Organization"] >= 3 or votes[long]["Product"] or votes[short]["Place"]:
+            return False  # "Google Brain" is a unit of Google, not a person
+        return votes[long]["Person"] > 0 or votes[short]["Person"] > 0
+
+    def _same_org(self, short: str, long: str, by_key, doc: Doc) -> bool:
+        """An organization's name without its generic suffix ("Inflection AI" / "Inflection")."""
+        s, l_ = short.split(), long.split()
+        if len(s) >= len(l_):
+            return False
+        if all(w in self.org_suffixes or w in self.org_prefixes for w in s):
+            return False  # "Labs" alone names nothing in particular
+        core = [w for w in l_ if w not in self.org_prefixes and w not in self.org_suffixes]
+        if core == s or (l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
+                         and s[-1] in self.org_suffixes):
+            return not self._is_unit(by_key[long], doc)
+        return False
+
+    def _is_unit(self, mentions: list[Mention], doc: Doc) -> bool:
+        """Is the longer name described as a unit of something ("X, divisi baru …")?"""
+        for m in mentions:
+            around = " ".join(t.lower_ for t in doc[max(m.start - 2, 0):m.end + 4])
+            if any(cue in around.split() for cue in self.unit_cues):
+                return True
+        return False
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def _kind(votes: Counter) -> str | None:
+    if not votes:
+        return None
+    return max(KINDS, key=lambda k: (votes[k], -KINDS.index(k)))

@@ -1,0 +1,69 @@
+"""Find job titles ("CEO", "kepala ilmuwan", "head of search") in a Doc.
+
+Titles come from the lexicon; the longest one wins. A title may carry a qualifier after it
+("CEO interim"), its abbreviation in parentheses ("Chief Technology Officer (CTO)"), and an
+open title ending in "of" takes the lower-case words that follow ("head of search").
+"""
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from kg.extract.lexicon import Lexicon, Title
+
+# Words that end an open title ("chief of machine learning and …" stops at "and").
+OPEN_TITLE_BREAKS = {"and", "at", "for", "in", "on", "with", "to", "who", "which", "that",
+                     "since", "from", "will", "would", "has", "had", "is", "was", "dan", "di",
+                     "yang", "pada", "sejak", "untuk", "dari"}
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    """A title in the text: its tokens, its words as written, whether it leads."""
+
+    start: int
+    end: int
+    text: str
+    lead: bool
+
+
+class TitleFinder:
+    """PhraseMatcher over the lexicon's titles, matched case-insensitively."""
+
+    def __init__(self, nlp, lexicon: Lexicon):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.titles: dict[str, Title] = {}
+        for title in lexicon.titles:
+            key = title.text.lower()
+            self.titles.setdefault(key, title)
+            self.matcher.add(key, [nlp.make_doc(title.text)])
+        self.after = {w.lower() for w in lexicon.title_after}
+
+    def find(self, doc: Doc) -> list[TitleSpan]:
+        """Non-overlapping titles, longest first."""
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        out = []
+        for span in spans:
+            title = self.titles[span.label_]
+            end = self._extend(doc, span.start, span.end)
+            text = doc[span.start:end].text
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                    and doc[end + 1].text.isupper():
+                end += 3  # "Chief Technology Officer (CTO)": one title
+            out.append(TitleSpan(span.start, end, text, title.lead))
+        return out
+
+    def _extend(self, doc: Doc, start: int, end: int) -> int:
+        if doc[end - 1].lower_ == "of":
+            while end < len(doc) and _open_word(doc[end].text) \
+                    and doc[end].lower_ not in OPEN_TITLE_BREAKS:
+                end += 1
+        while end < len(doc) and doc[end].lower_ in self.after:
+            end += 1
+        return end
+
+
+def _open_word(text: str) -> bool:
+    return text.isalpha() and (text.islower() or (text.isupper() and len(text) <= 3))
