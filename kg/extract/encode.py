@@ -3,8 +3,9 @@
 Every mention becomes a placeholder `KIND#n`; so do titles, amounts, percentages and ages.
 Pronouns ("ia", "he"), the clitic "-nya" on certain nouns, and descriptions ("perusahaan
 tersebut", "the search giant") become placeholders of the entity they refer to: the first
-fitting entity earlier in the same sentence, else the first one of the nearest sentence
-before that has one (the subject is the likeliest antecedent in news prose).
+fitting person earlier in the same sentence (or the nearest fitting organization), else the
+first one of the nearest sentence before that has one (the subject is the likeliest
+antecedent in news prose).
 """
 
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ class Encoder:
         self.demonstratives = set(w("demonstratives"))
         self.definite = set(w("definite_articles"))
         self.history: list[list[Entity]] = []
+        self._inside_description_until = -1  # token index of the demonstrative closing one
 
     def encode(self, sent: Span, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
@@ -120,7 +122,8 @@ class Encoder:
                      ("Person", "Organization"))
             slot = self._anaphor(tok, kinds, seen)
             return [(noun, None), (None, slot)] if slot else []
-        if low in self.org_heads or low in self.person_heads:
+        if (low in self.org_heads or low in self.person_heads) \
+                and i > self._inside_description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
             if self._is_description(doc, i, sent):
                 slot = self._anaphor(tok, kinds, seen)
@@ -135,9 +138,11 @@ class Encoder:
         """
         for j in range(i + 1, min(sent.end, i + 10)):
             if doc[j].lower_ in self.demonstratives:
+                self._inside_description_until = j
                 return True
-            if doc[j].text in {".", ",", ";", ":"}:
-                break
+            if doc[j].text in {".", ",", ";", ":"} or doc[j].lower_ in self.org_heads \
+                    or doc[j].lower_ in self.person_heads:
+                break  # the demonstrative belongs to a nearer head
         nxt = doc[i + 1].text if i + 1 < sent.end else ""
         if nxt[:1].isupper() or nxt.lower() == "of":
             return False
@@ -149,7 +154,10 @@ class Encoder:
         return False
 
     def _anaphor(self, tok, kinds: tuple[str, ...], seen: list[Entity]) -> Slot | None:
-        entity = next((e for e in seen if e.kind in kinds), None)
+        # Within the sentence a pronoun points to the subject (the first person named), a
+        # description to the nearest fitting name; across sentences, to the subject.
+        ordered = seen if "Person" in kinds else list(reversed(seen))
+        entity = next((e for e in ordered if e.kind in kinds), None)
         if entity is None:
             for earlier in reversed(self.history[-LOOKBACK:]):
                 entity = next((e for e in earlier if e.kind in kinds), None)

@@ -66,6 +66,10 @@ class MentionFinder:
             "Person": _phrases(w("person_apposition")),
         }
         self.person_after = {x.lower() for x in w("person_after")}
+        self.demonstratives = set(w("demonstratives"))
+        # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
+        # ones last ("the chip maker X"): the head's cue decides.
+        self.head_first = bool(lexicon.entities.get("head_first", False))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
 
     def find(self, sents: list[Span], blocked: set[int]) -> list[Mention]:
@@ -77,9 +81,15 @@ class MentionFinder:
         runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked)]
         # Capitalised inside body sentences, where capitals are not just sentence-initial.
         inner_caps = Counter(t.text for s in sents for t in s[1:] if is_capitalised(t))
+        full = doc.text.lower()
+        standalone = {doc[s:e].text for s, e, i in runs if s != sents[i].start}
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, lower_words, inner_caps)
+            if (start == sents[i].start and end - start > 1 and not inner_caps[doc[start].text]
+                    and doc[start + 1:end].text in standalone
+                    and full.count(doc[start:end].text.lower()) == 1):
+                start += 1  # "Langkah Microsoft ini …": a sentence-initial word before a name
             if start < end and self._keep(doc[start:end]):
                 mentions.append(Mention(start, end, doc[start:end].text, i))
         mentions = self._split_joined(doc, mentions, blocked)
@@ -157,25 +167,46 @@ class MentionFinder:
 
     def _vote(self, doc: Doc, m: Mention, blocked: set[int]) -> None:
         words = m.tokens
-        if words[-1] in self.org_suffixes or words[0] in self.org_prefixes:
+        if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes):
             m.votes["Organization"] += 3
         if m.text.lower() in self.places:
             m.votes["Place"] += 3
-        before = " ".join(t.lower_ for t in doc[max(m.start - 3, 0):m.start])
         after = " ".join(t.lower_ for t in doc[m.end:m.end + 4])
-        for kind, cues in self.cues.items():
-            if any(before.endswith(" " + c) or before == c for c in cues):
-                m.votes[kind] += 2
+        cue = self._cue_before(doc, m)
+        if cue and after.split(" ")[0] not in self.demonstratives:
+            # "perusahaan pengembang X tersebut" describes something else, not X
+            m.votes[cue] += 2
         for kind, cues in self.apposition.items():
             if after.startswith(",") and any(after.startswith(f", {c} ") for c in cues):
                 m.votes[kind] += 1  # apposition: "X, perusahaan …"
-        if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha():
-            m.votes["Person"] += 1  # right after a title
+        if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha() and not (
+                m.end < len(doc) and is_capitalised(doc[m.end])):
+            m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
         # a trailing number is a version ("Model 3"), not part of a person's name
         if words[-1][:1].isdigit():
             m.votes["Product"] += 1
+
+
+    def _cue_before(self, doc: Doc, m: Mention) -> str | None:
+        """The kind a cue word in the three words before the mention points to, if any."""
+        window = []
+        for t in reversed(doc[max(m.start - 3, 0):m.start]):
+            if not t.text[:1].isalpha() or is_capitalised(t):
+                break
+            window.insert(0, t.lower_)
+        found = []  # (position of the cue's first word, kind)
+        for kind, cues in self.cues.items():
+            for cue in cues:
+                words = cue.split()
+                for i in range(len(window) - len(words) + 1):
+                    if window[i:i + len(words)] == words:
+                        found.append((i, kind))
+        if not found:
+            return None
+        found.sort()
+        return found[0][1] if self.head_first else found[-1][1]
 
 
 def _phrases(items: list[str]) -> list[str]:

@@ -67,8 +67,10 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             raise PatternError(f"unknown kind in {atom!r}")
         one = rf"{kind}#\d+ "
         if role["plus"]:
+            # "A, B dan C"; "A dan investor kawakan B": a joiner may take a few words after it
             joiner = "(?:" + "|".join(re.escape(c) for c in coordinators) + ") "
-            one = rf"{one}(?:(?:, )?(?:{joiner})?{one})*"
+            plain = f"(?!{NAMES}){CLAUSE_END}"
+            one = rf"{one}(?:(?:, )?(?:{joiner}(?:{plain}){{0,3}}?)?{one})*"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
         return f"(?P<{name}>{one})" if name else f"(?:{one})"
     if body == "^":

@@ -101,9 +101,9 @@ def facts_of(match: RoleMatch, evidence: Evidence) -> list[Fact]:
         for s in subjects:
             if s.kind == "Person" and a.quantity is not None:
                 facts.append(Fact(s, "age", int(a.quantity.value), evidence))
-    if rel == "title":
-        lead = any(t.title and t.title.lead for t in roles.get("T", []))
-        rel = "leads" if lead else "worksFor"
+    if rel == "title":  # the title nearest the organization is the one held there
+        last = roles.get("T", [])[-1:]
+        rel = "leads" if last and last[0].title and last[0].title.lead else "worksFor"
     if rel in ("jobTitle", "age"):
         return facts
     for s in subjects:

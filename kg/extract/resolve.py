@@ -46,6 +46,8 @@ class Resolver:
         keys = sorted(by_key, key=lambda k: -len(k.split()))
         people: set[str] = set()  # keys merged as a person's surname or first name
         for short in by_key:
+            if find(short) != short:
+                continue  # already the short form of a longer name
             for long in keys:
                 if long == short:
                     continue
@@ -89,7 +91,8 @@ class Resolver:
             return False
         if votes[long]["Organization"] >= 3 or votes[long]["Product"] or votes[short]["Place"]:
             return False  # "Google Brain" is a unit of Google, not a person
-        return votes[long]["Person"] > 0 or votes[short]["Person"] > 0
+        return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
+                or votes[short]["Organization"] < 2)
 
     def _same_org(self, short: str, long: str, by_key, doc: Doc) -> bool:
         """An organization's name without its generic suffix ("Inflection AI" / "Inflection")."""
@@ -107,8 +110,9 @@ class Resolver:
     def _is_unit(self, mentions: list[Mention], doc: Doc) -> bool:
         """Is the longer name described as a unit of something ("X, divisi baru …")?"""
         for m in mentions:
-            around = " ".join(t.lower_ for t in doc[max(m.start - 2, 0):m.end + 4])
-            if any(cue in around.split() for cue in self.unit_cues):
+            around = [t.lower_ for t in doc[max(m.start - 4, 0):m.start]]
+            around += [t.lower_ for t in doc[m.end:m.end + 4]]
+            if any(cue in around for cue in self.unit_cues):
                 return True
         return False
 
