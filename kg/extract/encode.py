@@ -1,16 +1,18 @@
 """Turn each sentence into the string the patterns read, resolving what refers back.
 
 Every mention becomes a placeholder `KIND#n`; so do titles, amounts, percentages and ages.
-Pronouns ("ia", "he"), the clitic "-nya" on certain nouns, and descriptions ("perusahaan
-tersebut", "the search giant") become placeholders of the entity they refer to: the first
-fitting person earlier in the same sentence (or the nearest fitting organization), else the
-first one of the nearest sentence before that has one (the subject is the likeliest
-antecedent in news prose).
+Words that refer back become placeholders of the entity they refer to:
+- pronouns ("ia", "he", "it") and the clitic "-nya" on certain nouns point to the subject:
+  the first fitting entity earlier in the sentence, else the first one of the nearest
+  sentence before that has one (the subject is the likeliest antecedent in news prose);
+- descriptions ("perusahaan tersebut", "the search giant", "the 53-year-old engineer")
+  point to the nearest fitting entity earlier in the sentence, else to the subject before;
+- plural pronouns ("both", "keduanya") stand for the two entities of one kind named last.
 """
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
@@ -22,6 +24,7 @@ from kg.extract.titles import TitleSpan
 CODES = {"Person": "PER", "Organization": "ORG", "Product": "PROD", "Place": "PLACE"}
 QUANTITY_CODES = {"money": "MONEY", "percent": "PCT", "age": "AGE"}
 LOOKBACK = 4  # sentences an anaphor may reach back
+DESCRIPTION_REACH = 9  # words between a description's head noun and its demonstrative
 
 
 @dataclass
@@ -54,6 +57,7 @@ class Encoder:
         w = lexicon.words_of
         self.person_pronouns = set(w("person_pronouns"))
         self.org_pronouns = set(w("org_pronouns"))
+        self.plural_pronouns = set(w("plural_pronouns"))
         self.clitic = lexicon.entities.get("clitic", "")
         self.clitic_nouns = set(w("clitic_nouns"))
         self.clitic_person_nouns = set(w("clitic_person_nouns"))
@@ -62,101 +66,149 @@ class Encoder:
         self.demonstratives = set(w("demonstratives"))
         self.definite = set(w("definite_articles"))
         self.history: list[list[Entity]] = []
-        self._inside_description_until = -1  # token index of the demonstrative closing one
+        self._description_until = -1  # token index of the demonstrative closing one
 
     def encode(self, sent: Span, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
         """Encode one sentence; call in article order."""
         doc = sent.doc
+        starts = self._spans(doc, sent, mentions, titles, quantities)
+        tokens: list[str] = []
+        slots: list[Slot] = []
+        seen: list[Entity] = []
+
+        def put(slot: Slot) -> None:
+            tokens.append(placeholder(slot.code, len(slots)))
+            slots.append(slot)
+            if slot.entity is not None:
+                seen.append(slot.entity)
+
+        i = sent.start
+        while i < sent.end:
+            if i in starts:
+                end, slot = starts[i]
+                if slot.title is not None and self._title_describes(doc, i, end, sent):
+                    slot = self._anaphor(doc[i], ("Person",), seen, nearest=True) or slot
+                put(slot)
+                i = end
+                continue
+            tok = doc[i]
+            if tok.is_space:
+                i += 1
+                continue
+            refs = self._references(doc, i, sent, seen)
+            if refs is None:
+                self._word(tokens, doc, i)
+            else:
+                for word, slot in refs:
+                    if slot is None:
+                        tokens.append(word)
+                    else:
+                        put(slot)
+            i += 1
+        self.history.append(seen)
+        return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
+
+    def _spans(self, doc: Doc, sent: Span, mentions, titles, quantities):
         starts: dict[int, tuple[int, Slot]] = {}
         for m in mentions:
-            starts[m.start] = (m.end, self._slot(CODES[m.entity.kind], doc, m.start, m.end,
-                                                 entity=m.entity))
+            starts[m.start] = (m.end, _slot(CODES[m.entity.kind], doc[m.start:m.end],
+                                            entity=m.entity))
         for t in titles:
-            starts.setdefault(t.start, (t.end, self._slot("TITLE", doc, t.start, t.end,
-                                                          title=t)))
+            starts.setdefault(t.start, (t.end, _slot("TITLE", doc[t.start:t.end], title=t)))
         for q in quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None and span.start >= sent.start and span.end <= sent.end:
                 starts.setdefault(span.start, (span.end, Slot(QUANTITY_CODES[q.kind], q.start,
                                                               q.end, quantity=q)))
-        tokens, slots, seen = [], [], []
-        i = sent.start
-        while i < sent.end:
-            if i in starts:
-                end, slot = starts[i]
-                tokens.append(placeholder(slot.code, len(slots)))
-                slots.append(slot)
-                if slot.entity is not None:
-                    seen.append(slot.entity)
-                i = end
-                continue
-            tok = doc[i]
-            words = self._words(doc, i, sent, seen)
-            for word, slot in words:
-                if slot is None:
-                    tokens.append(word)
-                else:
-                    tokens.append(placeholder(slot.code, len(slots)))
-                    slots.append(slot)
-                    seen.append(slot.entity)
-            if not words and not tok.is_space:
-                tokens.append(tok.lower_.replace("#", ""))
-            i += 1
-        self.history.append(seen)
-        return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
+        return starts
 
-    def _words(self, doc, i: int, sent: Span, seen: list[Entity]):
-        """Anaphors at token i, as (word, slot) pairs; empty when token i is a plain word."""
+    def _word(self, tokens: list[str], doc: Doc, i: int) -> None:
+        """A plain word; "co - founded" as the text wrote it, "co-founded", is one word."""
+        tok = doc[i]
+        word = tok.lower_.replace("#", "")
+        prev = doc[i - 1] if i > 0 else None
+        if tokens and "#" not in tokens[-1] and prev is not None and not prev.whitespace_ \
+                and (tok.text == "-" or prev.text == "-") and tokens[-1][-1:].isalnum() | (
+                    tokens[-1].endswith("-")):
+            tokens[-1] += word
+        else:
+            tokens.append(word)
+
+    def _references(self, doc: Doc, i: int, sent: Span, seen: list[Entity]):
+        """Placeholders for a word that refers back, as (word, slot) pairs; None if it doesn't."""
         tok = doc[i]
         low = tok.lower_
         if low in self.person_pronouns:
-            return [(None, s) for s in [self._anaphor(tok, ("Person",), seen)] if s] or []
+            return self._one(self._anaphor(tok, ("Person",), seen))
         if low in self.org_pronouns:
-            return [(None, s) for s in [self._anaphor(tok, ("Organization",), seen)] if s] or []
+            return self._one(self._anaphor(tok, ("Organization",), seen))
+        if low in self.plural_pronouns:
+            return self._plural(tok, seen)
         noun = low[:-len(self.clitic)] if self.clitic and low.endswith(self.clitic) else ""
         if noun and (noun in self.clitic_nouns or noun in self.clitic_person_nouns
                      or noun in self.org_heads):
             kinds = (("Organization",) if noun in self.org_heads else
                      ("Person",) if noun in self.clitic_person_nouns else
                      ("Person", "Organization"))
-            slot = self._anaphor(tok, kinds, seen)
-            return [(noun, None), (None, slot)] if slot else []
-        if (low in self.org_heads or low in self.person_heads) \
-                and i > self._inside_description_until:
+            slot = self._anaphor(tok, kinds, seen, nearest=noun in self.org_heads)
+            return [(noun, None), (None, slot)] if slot else None
+        if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
             if self._is_description(doc, i, sent):
-                slot = self._anaphor(tok, kinds, seen)
-                return [(None, slot)] if slot else []
-        return []
+                return self._one(self._anaphor(tok, kinds, seen, nearest=True))
+        return None
 
-    def _is_description(self, doc, i: int, sent: Span) -> bool:
+    @staticmethod
+    def _one(slot: Slot | None):
+        return [(None, slot)] if slot else None
+
+    def _plural(self, tok: Token, seen: list[Entity]):
+        """"Both", "keduanya": the last two entities of one kind, joined as a list."""
+        for group in [seen, *reversed(self.history[-LOOKBACK:])]:
+            for kind in ("Person", "Organization"):
+                pair = [e for e in group if e.kind == kind][:2]
+                if len(pair) == 2:
+                    first, second = (Slot(CODES[kind], tok.idx, tok.idx + len(tok.text),
+                                          entity=e, anaphor=True) for e in pair)
+                    return [(None, first), (",", None), (None, second)]
+        return None
+
+    def _is_description(self, doc: Doc, i: int, sent: Span) -> bool:
         """Is the noun at token i the head of a description of something named before?
 
         "perusahaan (…) tersebut": a demonstrative closes it a few words on; "the (search)
         giant": a definite article opens it a few words back, and no name follows.
         """
-        for j in range(i + 1, min(sent.end, i + 10)):
+        for j in range(i + 1, min(sent.end, i + DESCRIPTION_REACH + 1)):
             if doc[j].lower_ in self.demonstratives:
-                self._inside_description_until = j
+                self._description_until = j
                 return True
             if doc[j].text in {".", ",", ";", ":"} or doc[j].lower_ in self.org_heads \
                     or doc[j].lower_ in self.person_heads:
                 break  # the demonstrative belongs to a nearer head
-        nxt = doc[i + 1].text if i + 1 < sent.end else ""
-        if nxt[:1].isupper() or nxt.lower() == "of":
-            return False
-        for j in range(i - 1, max(sent.start, i - 7) - 1, -1):
+        return self._definite_before(doc, i, i + 1, sent)
+
+    def _definite_before(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+        nxt = doc[end].text if end < sent.end else ""
+        if nxt[:1].isupper() or nxt.lower() in {"of", "'s", "’s"}:
+            return False  # "the company Foo", "the head of"
+        for j in range(start - 1, max(sent.start, start - 7) - 1, -1):
             if doc[j].lower_ in self.definite:
                 return True
             if not doc[j].text[:1].isalnum() and doc[j].text != "-":
                 break
         return False
 
-    def _anaphor(self, tok, kinds: tuple[str, ...], seen: list[Entity]) -> Slot | None:
-        # Within the sentence a pronoun points to the subject (the first person named), a
-        # description to the nearest fitting name; across sentences, to the subject.
-        ordered = seen if "Person" in kinds else list(reversed(seen))
+    def _title_describes(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+        """"The 53-year-old engineer", "CEO tersebut": a title used to refer to a person."""
+        if end < sent.end and doc[end].lower_ in self.demonstratives:
+            return True
+        return self._definite_before(doc, start, end, sent)
+
+    def _anaphor(self, tok: Token, kinds: tuple[str, ...], seen: list[Entity],
+                 nearest: bool = False) -> Slot | None:
+        ordered = list(reversed(seen)) if nearest else seen
         entity = next((e for e in ordered if e.kind in kinds), None)
         if entity is None:
             for earlier in reversed(self.history[-LOOKBACK:]):
@@ -168,6 +220,6 @@ class Encoder:
         return Slot(CODES[entity.kind], tok.idx, tok.idx + len(tok.text), entity=entity,
                     anaphor=True)
 
-    def _slot(self, code: str, doc, start: int, end: int, **kw) -> Slot:
-        span = doc[start:end]
-        return Slot(code, span.start_char, span.end_char, **kw)
+
+def _slot(code: str, span: Span, **kw) -> Slot:
+    return Slot(code, span.start_char, span.end_char, **kw)

@@ -67,6 +67,7 @@ class MentionFinder:
         }
         self.person_after = {x.lower() for x in w("person_after")}
         self.demonstratives = set(w("demonstratives"))
+        self.apposition_skip = set(w("apposition_skip"))
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
         # ones last ("the chip maker X"): the head's cue decides.
         self.head_first = bool(lexicon.entities.get("head_first", False))
@@ -176,9 +177,9 @@ class MentionFinder:
         if cue and after.split(" ")[0] not in self.demonstratives:
             # "perusahaan pengembang X tersebut" describes something else, not X
             m.votes[cue] += 2
-        for kind, cues in self.apposition.items():
-            if after.startswith(",") and any(after.startswith(f", {c} ") for c in cues):
-                m.votes[kind] += 1  # apposition: "X, perusahaan …"
+        kind = self._apposition(doc, m)
+        if kind:
+            m.votes[kind] += 1  # apposition: "X, perusahaan …", "X, the voice assistant"
         if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha() and not (
                 m.end < len(doc) and is_capitalised(doc[m.end])):
             m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"
@@ -188,6 +189,25 @@ class MentionFinder:
         if words[-1][:1].isdigit():
             m.votes["Product"] += 1
 
+
+    def _apposition(self, doc: Doc, m: Mention) -> str | None:
+        """The kind a description right after "X," points to, if any."""
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            return None
+        words = [t.lower_ for t in doc[m.end + 1:m.end + 7]]
+        while words and words[0] in self.apposition_skip:
+            words.pop(0)
+        text = " ".join(words) + " "
+        for start in range(min(3, len(words))):
+            rest = " ".join(words[start:]) + " "
+            for kind, cues in self.apposition.items():
+                if any(rest.startswith(c + " ") for c in cues):
+                    return kind
+            if start == 0 and not self.head_first:
+                continue
+            if self.head_first:
+                break  # Indonesian: the head comes first
+        return None if text else None
 
     def _cue_before(self, doc: Doc, m: Mention) -> str | None:
         """The kind a cue word in the three words before the mention points to, if any."""
