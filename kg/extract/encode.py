@@ -7,7 +7,9 @@ Words that refer back become placeholders of the entity they refer to:
   sentence before that has one (the subject is the likeliest antecedent in news prose);
 - descriptions ("perusahaan tersebut", "the search giant", "the 53-year-old engineer")
   point to the nearest fitting entity earlier in the sentence, else to the subject before;
-- plural pronouns ("both", "keduanya") stand for the two entities of one kind named last.
+- plural pronouns ("both", "keduanya") stand for the two entities of one kind named last;
+- a possessed organization ("perusahaan Zuckerberg", "Zuckerberg's company") is the one
+  that person leads, if known, else the organization the article is most about.
 """
 
 from dataclasses import dataclass
@@ -53,8 +55,13 @@ class Encoded:
 class Encoder:
     """Encodes sentences in article order, remembering recent entities for anaphora."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, owners: dict[int, Entity] | None = None,
+                 dominant: Entity | None = None):
         w = lexicon.words_of
+        self.owners = owners or {}
+        self.dominant = dominant
+        self.head_first = bool(lexicon.entities.get("head_first", False))
+        self.possessives: list[tuple[Entity, Entity, int]] = []  # (person, org, char offset)
         self.person_pronouns = set(w("person_pronouns"))
         self.org_pronouns = set(w("org_pronouns"))
         self.plural_pronouns = set(w("plural_pronouns"))
@@ -62,6 +69,7 @@ class Encoder:
         self.clitic_nouns = set(w("clitic_nouns"))
         self.clitic_person_nouns = set(w("clitic_person_nouns"))
         self.org_heads = set(w("org_description_heads"))
+        self.company_heads = set(w("company_heads"))
         self.person_heads = set(w("person_description_heads"))
         self.demonstratives = set(w("demonstratives"))
         self.definite = set(w("definite_articles"))
@@ -73,6 +81,8 @@ class Encoder:
         """Encode one sentence; call in article order."""
         doc = sent.doc
         starts = self._spans(doc, sent, mentions, titles, quantities)
+        self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
+        self._people_ending = {m.end: m.entity for m in mentions if m.entity.kind == "Person"}
         tokens: list[str] = []
         slots: list[Slot] = []
         seen: list[Entity] = []
@@ -153,11 +163,29 @@ class Encoder:
                      ("Person", "Organization"))
             slot = self._anaphor(tok, kinds, seen, nearest=noun in self.org_heads)
             return [(noun, None), (None, slot)] if slot else None
+        if low in self.company_heads and (owned := self._possessed(doc, i)):
+            return self._one(owned)
         if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
             if self._is_description(doc, i, sent):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True))
         return None
+
+    def _possessed(self, doc: Doc, i: int) -> Slot | None:
+        """"perusahaan X" (head first) or "X's company": the organization person X leads."""
+        owner = None
+        if self.head_first:
+            owner = self._people.get(i + 1)
+        elif i >= 2 and doc[i - 1].lower_ in {"'s", "’s"}:
+            owner = self._people_ending.get(i - 1)
+        if owner is None:
+            return None
+        org = self.owners.get(id(owner)) or self.dominant
+        if org is None:
+            return None
+        tok = doc[i]
+        self.possessives.append((owner, org, tok.idx))
+        return Slot("ORG", tok.idx, tok.idx + len(tok.text), entity=org, anaphor=True)
 
     @staticmethod
     def _one(slot: Slot | None):
@@ -191,7 +219,7 @@ class Encoder:
 
     def _definite_before(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         nxt = doc[end].text if end < sent.end else ""
-        if nxt[:1].isupper() or nxt.lower() in {"of", "'s", "’s"}:
+        if nxt[:1].isupper() or nxt.lower() == "of":
             return False  # "the company Foo", "the head of"
         for j in range(start - 1, max(sent.start, start - 7) - 1, -1):
             if doc[j].lower_ in self.definite:

@@ -194,20 +194,17 @@ class MentionFinder:
         """The kind a description right after "X," points to, if any."""
         if m.end >= len(doc) or doc[m.end].text != ",":
             return None
-        words = [t.lower_ for t in doc[m.end + 1:m.end + 7]]
+        words = [t.lower_ for t in doc[m.end + 1:m.end + 8]]
         while words and words[0] in self.apposition_skip:
             words.pop(0)
-        text = " ".join(words) + " "
-        for start in range(min(3, len(words))):
+        # The head comes first in Indonesian ("X, perusahaan …"); in English it may follow
+        # a few modifiers ("X, a crowd-sourced database").
+        for start in range(1 if self.head_first else min(5, len(words))):
             rest = " ".join(words[start:]) + " "
             for kind, cues in self.apposition.items():
                 if any(rest.startswith(c + " ") for c in cues):
                     return kind
-            if start == 0 and not self.head_first:
-                continue
-            if self.head_first:
-                break  # Indonesian: the head comes first
-        return None if text else None
+        return None
 
     def _cue_before(self, doc: Doc, m: Mention) -> str | None:
         """The kind a cue word in the three words before the mention points to, if any."""

@@ -1,22 +1,37 @@
-"""The extraction pipeline: text → spaCy Doc → mentions → entities → facts and events."""
+"""The extraction pipeline: text → spaCy Doc → mentions → entities → facts and events.
 
+Sentences are read three times, each reading knowing more than the one before:
+1. former names ("X, then still called Y") merge Y into X;
+2. a first full reading finds who leads what;
+3. the final reading, where "perusahaan X" / "X's company" can point to the organization X
+   leads (else to the organization the article is most about), gives the facts and events.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.encode import Encoder
+from kg.extract.encode import Encoded, Encoder
 from kg.extract.events import EventAssembler
 from kg.extract.language import detect_language
 from kg.extract.layout import body_spans, title_of
-from kg.extract.lexicon import load_lexicon
-from kg.extract.mentions import MentionFinder
-from kg.extract.model import EVENT_KINDS, Article, Entity, Evidence, Fact
-from kg.extract.numbers import find_quantities
-from kg.extract.relations import compiled_patterns, facts_of, former_names, match_sentence
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.mentions import Mention, MentionFinder
+from kg.extract.model import EVENT_KINDS, Article, Entity, Event, Evidence, Fact
+from kg.extract.numbers import Quantity, find_quantities
+from kg.extract.relations import (
+    RoleMatch,
+    compiled_patterns,
+    facts_of,
+    former_names,
+    match_sentence,
+)
 from kg.extract.resolve import Resolver
-from kg.extract.titles import TitleFinder
+from kg.extract.titles import TitleFinder, TitleSpan
 
 
 @Language.component("line_breaks")
@@ -42,10 +57,54 @@ def _title_finder(lang: str) -> TitleFinder:
     return TitleFinder(get_nlp(lang), load_lexicon(lang))
 
 
+@dataclass
+class _Reading:
+    """Everything found in an article before its sentences are read for relations."""
+
+    text: str
+    lexicon: Lexicon
+    sents: list[Span]
+    mentions: list[Mention]
+    titles: list[TitleSpan]
+    quantities: list[Quantity]
+    entities: list[Entity]
+    owners: dict[int, Entity] = field(default_factory=dict)  # id(person) -> org they lead
+    dominant: Entity | None = None
+    encoder: Encoder | None = None  # the last reading's, with what it resolved
+
+    def encoded(self):
+        """The body sentences, encoded in order with one memory of what came before."""
+        encoder = self.encoder = Encoder(self.lexicon, self.owners, self.dominant)
+        for sent in self.sents:
+            yield encoder.encode(
+                sent,
+                [m for m in self.mentions if sent.start <= m.start and m.end <= sent.end],
+                [t for t in self.titles if sent.start <= t.start and t.end <= sent.end],
+                [q for q in self.quantities
+                 if sent.start_char <= q.start and q.end <= sent.end_char])
+
+
 def extract(text: str, article_id: str, *, lang: str | None = None,
             source: str = "") -> Article:
     """Extract entities, facts and events from one article's text."""
     lang = lang or detect_language(text)
+    reading, units = _prepare(text, lang)
+    article = Article(article_id, text, lang, title_of(text), source)
+    article.facts.extend(units)
+    article.facts.extend(_former_names(reading))
+    facts, _ = _read(reading)
+    reading.owners = {id(f.subject): f.object for f in facts
+                      if f.predicate == "leads" and isinstance(f.object, Entity)}
+    reading.dominant = _dominant_org(reading.mentions)
+    facts, events = _read(reading)
+    facts += _possessed_leads(reading, facts)
+    article.facts = _dedupe(article.facts + facts)
+    article.events = _acting_for(events, article.facts)
+    article.entities = reading.entities
+    return article
+
+
+def _prepare(text: str, lang: str) -> tuple[_Reading, list[Fact]]:
     lexicon = load_lexicon(lang)
     nlp = get_nlp(lang)
     doc = nlp(text)
@@ -58,31 +117,42 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
         if span is not None:
             blocked.update(range(span.start, span.end))
     mentions = MentionFinder(lexicon, set(nlp.Defaults.stop_words)).find(sents, blocked)
-    entities = Resolver(lexicon).resolve(doc, mentions)
-    article = Article(article_id, text, lang, title_of(text), source)
-    patterns = compiled_patterns(lang)
+    resolver = Resolver(lexicon)
+    entities = resolver.resolve(doc, mentions)
+    units = []
+    for unit, parent, mention in resolver.units:
+        sent = sents[mention.sent]
+        units.append(Fact(unit, "subOrganizationOf", parent, Evidence(
+            sent.start_char, sent.end_char, sent.text, "name.unit-of", 0.7)))
+    return _Reading(text, lexicon, sents, mentions, titles, quantities, entities), units
 
-    # Stage 1: former names ("X, then still called Y") make Y a name of X before anything else.
-    for encoded in _encode_all(lexicon, sents, mentions, titles, quantities):
-        for match in match_sentence(encoded, patterns, lexicon, stage=1):
+
+def _former_names(reading: _Reading) -> list[Fact]:
+    """Stage 1: "X, then still called Y" makes Y a name of X before anything else is read."""
+    facts = []
+    patterns = compiled_patterns(reading.lexicon.lang)
+    for encoded in reading.encoded():
+        for match in match_sentence(encoded, patterns, reading.lexicon, stage=1):
             for entity, old in former_names(match):
-                _merge(entities, mentions, entity, old)
-                article.facts.append(Fact(entity, "formerName", old.name,
-                                          _evidence(text, encoded, match)))
+                _merge(reading, entity, old)
+                facts.append(Fact(entity, "formerName", old.name,
+                                  _evidence(reading.text, encoded, match)))
+    return facts
 
+
+def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
+    """Every relation pattern over every sentence: binary facts and assembled events."""
+    patterns = compiled_patterns(reading.lexicon.lang)
+    facts: list[Fact] = []
     assembler = EventAssembler()
-    for n, encoded in enumerate(_encode_all(lexicon, sents, mentions, titles,
-                                                    quantities)):
-        for match in match_sentence(encoded, patterns, lexicon, stage=2):
-            evidence = _evidence(text, encoded, match)
+    for n, encoded in enumerate(reading.encoded()):
+        for match in match_sentence(encoded, patterns, reading.lexicon, stage=2):
+            evidence = _evidence(reading.text, encoded, match)
             if match.pattern.relation in EVENT_KINDS:
                 assembler.add(match, evidence, n)
             else:
-                article.facts.extend(facts_of(match, evidence))
-    article.events = assembler.events()
-    article.facts = _dedupe(article.facts)
-    article.entities = _used(entities, article)
-    return article
+                facts.extend(facts_of(match, evidence))
+    return facts, assembler.events()
 
 
 def _body_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[Span]:
@@ -97,30 +167,57 @@ def _body_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
-def _encode_all(lexicon, sents, mentions, titles, quantities):
-    encoder = Encoder(lexicon)
-    for sent in sents:
-        inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-        ts = [t for t in titles if sent.start <= t.start and t.end <= sent.end]
-        qs = [q for q in quantities if sent.start_char <= q.start and q.end <= sent.end_char]
-        yield encoder.encode(sent, inside, ts, qs)
-
-
-def _evidence(text: str, encoded, match) -> Evidence:
+def _evidence(text: str, encoded: Encoded, match: RoleMatch) -> Evidence:
     return Evidence(encoded.start, encoded.end, text[encoded.start:encoded.end],
                     match.pattern.id, round(match.confidence, 3))
 
 
-def _merge(entities: list[Entity], mentions, keep: Entity, old: Entity) -> None:
+def _merge(reading: _Reading, keep: Entity, old: Entity) -> None:
     """Make every mention of `old` a mention of `keep`; `old`'s names become aliases."""
     if keep is old:
         return
     keep.aliases |= old.labels()
-    for m in mentions:
+    for m in reading.mentions:
         if m.entity is old:
             m.entity = keep
-    if old in entities:
-        entities.remove(old)
+    if old in reading.entities:
+        reading.entities.remove(old)
+
+
+def _possessed_leads(reading: _Reading, facts: list[Fact]) -> list[Fact]:
+    """A chief executive's company ("CEO X" … "perusahaan X") is the one X leads."""
+    lead_titles = {t.text.lower() for t in reading.lexicon.titles if t.lead}
+    leaders = {id(f.subject) for f in facts if f.predicate == "leads"}
+    titled = {id(f.subject): f for f in facts if f.predicate == "jobTitle"
+              and str(f.object).lower() in lead_titles}
+    out = []
+    for person, org, _ in reading.encoder.possessives if reading.encoder else []:
+        if id(person) in titled and id(person) not in leaders:
+            title = titled[id(person)]
+            out.append(Fact(person, "leads", org, Evidence(
+                title.evidence.start, title.evidence.end, title.evidence.text,
+                "possessive.lead-title", 0.6)))
+            leaders.add(id(person))
+    return out
+
+
+def _dominant_org(mentions: list[Mention]) -> Entity | None:
+    """The organization the article names most often."""
+    counts = Counter(id(m.entity) for m in mentions if m.entity.kind == "Organization")
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return next(m.entity for m in mentions if id(m.entity) == top)
+
+
+def _acting_for(events: list[Event], facts: list[Fact]) -> list[Event]:
+    """A chief executive who "poured $14 billion" into a company did so for the one he leads."""
+    leads = {id(f.subject): f.object for f in facts
+             if f.predicate == "leads" and isinstance(f.object, Entity)}
+    for event in events:
+        event.agents = list(dict.fromkeys(
+            leads.get(id(a), a) if a.kind == "Person" else a for a in event.agents))
+    return events
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -132,8 +229,3 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in best or fact.evidence.confidence > best[key].evidence.confidence:
             best[key] = fact
     return list(best.values())
-
-
-def _used(entities: list[Entity], article: Article) -> list[Entity]:
-    """All entities the article names: people, organizations, products, places."""
-    return entities

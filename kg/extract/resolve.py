@@ -24,6 +24,7 @@ class Resolver:
         self.org_suffixes = {s.lower() for s in w("org_suffixes")}
         self.org_prefixes = {s.lower() for s in w("org_prefixes")}
         self.unit_cues = {s.lower() for s in w("unit_cues")}
+        self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
         """Set `mention.entity` on every mention; return the entities in order of appearance."""
@@ -74,7 +75,27 @@ class Resolver:
             for m in ms:
                 m.entity = entity
             entities.append((ms[0].start, entity))
-        return [e for _, e in sorted(entities, key=lambda x: x[0])]
+        ordered = [e for _, e in sorted(entities, key=lambda x: x[0])]
+        self._named_after_parents(ordered, mentions, doc)
+        return ordered
+
+    def _named_after_parents(self, entities: list[Entity], mentions: list[Mention],
+                             doc: Doc) -> None:
+        """"Google Brain", "Microsoft AI": a name that starts with an organization's name
+        names an organization (or its product); described as a unit, it is a unit of it."""
+        orgs = {_key(n): e for e in entities if e.kind == "Organization" for n in e.labels()}
+        self.units: list[tuple[Entity, Entity, Mention]] = []
+        for entity in entities:
+            words = _key(entity.name).split()
+            parent = next((orgs[" ".join(words[:k])] for k in range(len(words) - 1, 0, -1)
+                           if " ".join(words[:k]) in orgs), None)
+            if parent is None or parent is entity:
+                continue
+            ms = [m for m in mentions if m.entity is entity]
+            if entity.kind == "Person":
+                entity.kind = "Organization"
+            if entity.kind == "Organization" and self._is_unit(ms, doc):
+                self.units.append((entity, parent, ms[0]))
 
     def _parenthesised(self, doc: Doc, mentions: list[Mention], union) -> None:
         by_start = {m.start: m for m in mentions}
