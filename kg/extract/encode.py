@@ -13,6 +13,7 @@ Words that refer back become placeholders of the entity they refer to:
 """
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +27,8 @@ from kg.extract.titles import TitleSpan
 CODES = {"Person": "PER", "Organization": "ORG", "Product": "PROD", "Place": "PLACE"}
 QUANTITY_CODES = {"money": "MONEY", "percent": "PCT", "age": "AGE"}
 LOOKBACK = 4  # sentences an anaphor may reach back
-DESCRIPTION_REACH = 9  # words between a description's head noun and its demonstrative
+DESCRIPTION_REACH = 9
+MAX_BARE_NUMBER = 120  # words between a description's head noun and its demonstrative
 
 
 @dataclass
@@ -106,6 +108,12 @@ class Encoder:
             if tok.is_space:
                 i += 1
                 continue
+            if tok.text.isdigit() and 0 < int(tok.text) <= MAX_BARE_NUMBER:
+                # "Alan Reed, 47, …": a bare small number may be an age
+                put(Slot("NUM", tok.idx, tok.idx + len(tok.text), quantity=Quantity(
+                    tok.idx, tok.idx + len(tok.text), "number", Decimal(tok.text))))
+                i += 1
+                continue
             refs = self._references(doc, i, sent, seen)
             if refs is None:
                 self._word(tokens, doc, i)
@@ -122,7 +130,7 @@ class Encoder:
     def _spans(self, doc: Doc, sent: Span, mentions, titles, quantities):
         starts: dict[int, tuple[int, Slot]] = {}
         for m in mentions:
-            starts[m.start] = (m.end, _slot(CODES[m.entity.kind], doc[m.start:m.end],
+            starts[m.start] = (m.end, _slot(_code(m.entity), doc[m.start:m.end],
                                             entity=m.entity))
         for t in titles:
             starts.setdefault(t.start, (t.end, _slot("TITLE", doc[t.start:t.end], title=t)))
@@ -199,7 +207,8 @@ class Encoder:
                 if len(pair) == 2:
                     first, second = (Slot(CODES[kind], tok.idx, tok.idx + len(tok.text),
                                           entity=e, anaphor=True) for e in pair)
-                    return [(None, first), (",", None), (None, second)]
+                    # "::" keeps the pair from joining a list that runs before it
+                    return [("::", None), (None, first), (",", None), (None, second)]
         return None
 
     def _is_description(self, doc: Doc, i: int, sent: Span) -> bool:
@@ -237,16 +246,26 @@ class Encoder:
     def _anaphor(self, tok: Token, kinds: tuple[str, ...], seen: list[Entity],
                  nearest: bool = False) -> Slot | None:
         ordered = list(reversed(seen)) if nearest else seen
-        entity = next((e for e in ordered if e.kind in kinds), None)
+        entity = _first(ordered, kinds)
         if entity is None:
             for earlier in reversed(self.history[-LOOKBACK:]):
-                entity = next((e for e in earlier if e.kind in kinds), None)
+                entity = _first(earlier, kinds)
                 if entity:
                     break
         if entity is None:
             return None
-        return Slot(CODES[entity.kind], tok.idx, tok.idx + len(tok.text), entity=entity,
+        return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity,
                     anaphor=True)
+
+
+def _first(entities: list[Entity], kinds: tuple[str, ...]) -> Entity | None:
+    """The first entity of one of `kinds`, preferring those whose kind is known."""
+    fitting = [e for e in entities if e.kind in kinds]
+    return next((e for e in fitting if not e.guessed), fitting[0] if fitting else None)
+
+
+def _code(entity: Entity) -> str:
+    return "NAME" if entity.guessed else CODES[entity.kind]
 
 
 def _slot(code: str, span: Span, **kw) -> Slot:

@@ -12,7 +12,8 @@ SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 # "JAKARTA, Example.id – ", "Example.id - ": a short lead-in ended by a dash.
 DATELINE = re.compile(r"^\s*(?P<lead>[^–—\-\n]{2,60}?)\s+[–—-]\s+")
 DOMAIN = re.compile(r"\b[\w-]+\.(?:id|com|co|net|org|news|io|tv)\b", re.IGNORECASE)
-MIN_BODY_WORDS = 8
+MIN_BODY_WORDS = 6
+LONG_PARAGRAPH = 25
 
 
 def body_spans(text: str) -> list[tuple[int, int]]:
@@ -31,13 +32,19 @@ def body_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_body(paragraph: str) -> bool:
-    """Running text: long enough and ending like a sentence, not a Title Case heading."""
+    """Running text: long enough and ending like a sentence, not a Title Case heading.
+
+    A sentence dense with names can have most words capitalised; a heading has nearly all,
+    and seldom ends with a full stop. A long paragraph may have lost its final stop.
+    """
     words = paragraph.split()
-    if len(words) < MIN_BODY_WORDS or not SENTENCE_END.search(paragraph):
+    if len(words) < MIN_BODY_WORDS:
         return False
     alphabetic = [w for w in words if w[:1].isalpha()]
-    capitalised = sum(w[0].isupper() for w in alphabetic)
-    return capitalised < 0.6 * max(len(alphabetic), 1)
+    share = sum(w[0].isupper() for w in alphabetic) / max(len(alphabetic), 1)
+    if SENTENCE_END.search(paragraph):
+        return share < 0.85
+    return len(words) >= LONG_PARAGRAPH and share < 0.5
 
 
 def _is_dateline(lead: str) -> bool:

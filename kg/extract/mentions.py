@@ -13,10 +13,22 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.vocabulary import vocabulary
 
 KINDS = ("Person", "Organization", "Product", "Place")
 DIGITS = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 OPENERS = {'"', "“", "‘", "'", "(", "[", "«", "–", "—", "-"}
+
+
+@dataclass
+class _Context:
+    """What the whole article says about its capitalised words."""
+
+    lower_words: set[str]  # words the article also writes in lower case
+    inner_caps: Counter  # capitalised words seen where no sentence starts
+    standalone: set[str]  # names seen where no sentence starts
+    text: str  # the article, lower-cased
+    blocked: set[int]  # title and number tokens
 
 
 @dataclass(eq=False)
@@ -48,6 +60,7 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon, stop_words: set[str]):
         w = lexicon.words_of
+        self.vocabulary = vocabulary(lexicon.lang)
         self.not_names = {x.lower() for x in w("not_names") + w("calendar")}
         self.particles = set(w("name_particles"))
         self.stop_words = stop_words
@@ -75,22 +88,20 @@ class MentionFinder:
 
     def find(self, sents: list[Span], blocked: set[int]) -> list[Mention]:
         """Mentions in `sents`; tokens in `blocked` (titles, numbers) are never part of a name."""
-        doc = sents[0].doc if sents else None
-        if doc is None:
+        if not sents:
             return []
-        lower_words = {t.lower_ for t in doc if t.text[:1].islower()}
+        doc = sents[0].doc
         runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked)]
-        # Capitalised inside body sentences, where capitals are not just sentence-initial.
-        inner_caps = Counter(t.text for s in sents for t in s[1:] if is_capitalised(t))
-        full = doc.text.lower()
-        standalone = {doc[s:e].text for s, e, i in runs if s != sents[i].start}
+        context = _Context(
+            lower_words={t.lower_ for t in doc if t.text[:1].islower()},
+            # capitalised inside body sentences, where capitals are not just sentence-initial
+            inner_caps=Counter(t.text for s in sents for t in s[1:] if is_capitalised(t)),
+            standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start},
+            text=doc.text.lower(),
+            blocked=blocked)
         mentions = []
         for start, end, i in runs:
-            start = self._trim_initial(doc, start, end, sents[i].start, lower_words, inner_caps)
-            if (start == sents[i].start and end - start > 1 and not inner_caps[doc[start].text]
-                    and doc[start + 1:end].text in standalone
-                    and full.count(doc[start:end].text.lower()) == 1):
-                start += 1  # "Langkah Microsoft ini …": a sentence-initial word before a name
+            start = self._trim_initial(doc, start, end, sents[i].start, context)
             if start < end and self._keep(doc[start:end]):
                 mentions.append(Mention(start, end, doc[start:end].text, i))
         mentions = self._split_joined(doc, mentions, blocked)
@@ -126,23 +137,38 @@ class MentionFinder:
         return is_capitalised(token) and token.lower_ not in self.not_names
 
     def _trim_initial(self, doc: Doc, start: int, end: int, sent_start: int,
-                      lower_words: set[str], inner_caps: Counter) -> int:
-        """Drop sentence-initial words that are only capitalised for being first."""
+                      context: "_Context") -> int:
+        """Drop sentence-initial words that are capitalised only for standing first."""
         first = sent_start
         while first < end and doc[first].text in OPENERS:
             first += 1
-        if start != first:
-            return start
-        while start < end:
+        while start == first and start < end:
             tok = doc[start]
-            common = (tok.lower_ in self.stop_words or tok.lower_ in lower_words
-                      or any(shape.match(tok.lower_) for shape in self.common_shapes))
-            if end - start == 1 and not inner_caps[tok.text] and not _looks_like_name(tok.text):
-                common = True  # a lone word capitalised only where sentences start
-            if not common:
-                break
-            start += 1
+            if context.inner_caps[tok.text] or _looks_like_name(tok.text):
+                break  # capitalised mid-sentence too: a name
+            low = tok.lower_
+            if (low in self.stop_words or low in context.lower_words
+                    or any(shape.match(low) for shape in self.common_shapes)):
+                start = first = start + 1
+                continue
+            if low not in self.vocabulary:
+                break  # an unknown word: a name ("Kopiloka didirikan …")
+            if end - start == 1:
+                return end  # a lone ordinary word ("Analysts", "Gesekan")
+            rest = doc[start + 1:end].text
+            # "Langkah Microsoft ini …": an ordinary word before a name used alone elsewhere;
+            # but "Budi Santoso, CEO …" is a person's full name
+            if rest in context.standalone and context.text.count(doc[start:end].text.lower()) == 1 \
+                    and not self._person_follows(doc, end, context.blocked):
+                start += 1
+            break
         return start
+
+    def _person_follows(self, doc: Doc, end: int, blocked: set[int]) -> bool:
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        if nxt in self.person_after:
+            return True
+        return nxt == "," and any(i in blocked for i in range(end + 1, end + 3))
 
     def _keep(self, span: Span) -> bool:
         text = span.text
@@ -162,7 +188,10 @@ class MentionFinder:
             if cut is None:
                 out.append(m)
             else:
-                out.append(Mention(m.start, cut, doc[m.start:cut].text, m.sent))
+                left = Mention(m.start, cut, doc[m.start:cut].text, m.sent)
+                if after_title:
+                    left.votes["Organization"] += 2  # "CEO <organization> <person>"
+                out.append(left)
                 out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
         return out
 
@@ -207,10 +236,16 @@ class MentionFinder:
         return None
 
     def _cue_before(self, doc: Doc, m: Mention) -> str | None:
-        """The kind a cue word in the three words before the mention points to, if any."""
+        """The kind a cue word in the words before the mention points to, if any.
+
+        Indonesian puts the head first ("firma modal ventura X"): a cue up to three words
+        before counts, with no function word between. English puts it last ("the chip maker
+        X"): the cue must end right before the name.
+        """
         window = []
-        for t in reversed(doc[max(m.start - 3, 0):m.start]):
-            if not t.text[:1].isalpha() or is_capitalised(t):
+        for t in reversed(doc[max(m.start - (3 if self.head_first else 2), 0):m.start]):
+            if not t.text[:1].isalpha() or is_capitalised(t) or (
+                    window and t.lower_ in self.stop_words and self.head_first):
                 break
             window.insert(0, t.lower_)
         found = []  # (position of the cue's first word, kind)
@@ -223,7 +258,11 @@ class MentionFinder:
         if not found:
             return None
         found.sort()
-        return found[0][1] if self.head_first else found[-1][1]
+        if self.head_first:
+            return found[0][1]
+        last = [(i, kind) for i, kind in found
+                if any(window[i:] == c.split() for c in self.cues[kind])]
+        return last[-1][1] if last else None
 
 
 def _phrases(items: list[str]) -> list[str]:

@@ -14,6 +14,8 @@ class Entity:
     kind: str  # one of ENTITY_KINDS
     name: str  # canonical (fullest) name: the entity's rdfs:label
     aliases: set[str] = field(default_factory=set)  # other names the text used
+    # The kind was a guess from the name's shape alone; the relations it takes part in decide.
+    guessed: bool = field(default=False, compare=False)
 
     def labels(self) -> set[str]:
         """Every name of the entity, canonical first in no particular order after."""

@@ -6,7 +6,8 @@ is a space-separated list of atoms, each matching one or more tokens:
 
     {S:PER}      a mention of that kind, captured as role S   (kinds: PER ORG PROD PLACE TITLE
     {O:ORG+}     several, coordinated ("A, B dan C")            MONEY PCT AGE, AGENT = PER|ORG,
-    {T}          a title, captured as role T                    THING = ORG|PROD, ANY)
+    {T}          a title, captured as role T                    NUM (a bare number 1-120),
+                                                                THING = ORG|PROD, ANY)
     ~  ~N        up to 4 (or N) words, no name (PER ORG PROD PLACE) in between
     ~N/PER       up to N words, no mention of that kind in between (others allowed)
     ~~N          up to N tokens of any kind
@@ -22,15 +23,20 @@ are named `role_n`, so a role may appear more than once in a pattern.
 import re
 from functools import lru_cache
 
+# NAME is a person or organization whose kind is not known yet: it fits either role, and
+# the roles it fits type it.
 KIND_CODES = {
-    "PER": "PER", "ORG": "ORG", "PROD": "PROD", "PLACE": "PLACE", "TITLE": "TITLE",
-    "MONEY": "MONEY", "PCT": "PCT", "AGE": "AGE", "AGENT": "(?:PER|ORG)",
-    "THING": "(?:ORG|PROD)", "ANY": "(?:PER|ORG|PROD|PLACE)",
+    "PER": "(?:PER|NAME)", "ORG": "(?:ORG|NAME)", "PROD": "PROD", "PLACE": "PLACE",
+    "TITLE": "TITLE", "MONEY": "MONEY", "PCT": "PCT", "AGE": "AGE", "NUM": "NUM",
+    "AGENT": "(?:PER|ORG|NAME)", "THING": "(?:ORG|PROD|NAME)",
+    "ANY": "(?:PER|ORG|PROD|PLACE|NAME)",
 }
 ROLE = re.compile(r"^\{(?:(?P<role>[A-Z]):)?(?P<kind>[A-Z]+)(?P<plus>\+)?\}$")
 GAP = re.compile(r"^(?P<any>~~|~)(?P<n>\d*)(?:/(?P<kind>[A-Z]+))?$")
-NAMES = "(?:PER|ORG|PROD|PLACE)#"
-CLAUSE_END = "[^\\s.;!?]+ "  # a token that does not end a clause
+NAMES = "(?:PER|ORG|PROD|PLACE|NAME)#"
+BASE_KINDS = {"AGENT": ["PER", "ORG"], "THING": ["ORG", "PROD"],
+              "ANY": ["PER", "ORG", "PROD", "PLACE"]}
+CLAUSE_END = "[^\\s.;:!?]+ "  # a token that does not end a clause (":" nor "::")
 
 
 class PatternError(ValueError):
@@ -39,6 +45,16 @@ class PatternError(ValueError):
 
 def placeholder(kind: str, index: int) -> str:
     return f"{kind}#{index}"
+
+
+def role_kinds(pattern: str) -> dict[str, str]:
+    """The kind each role of a pattern asks for: {"S": "PER", "O": "ORG"}."""
+    kinds = {}
+    for atom in pattern.split():
+        role = ROLE.match(atom.rstrip("?"))
+        if role and role["role"]:
+            kinds.setdefault(role["role"], role["kind"])
+    return kinds
 
 
 def compile_pattern(pattern: str, words: dict[str, list[str]],
@@ -67,10 +83,15 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             raise PatternError(f"unknown kind in {atom!r}")
         one = rf"{kind}#\d+ "
         if role["plus"]:
-            # "A, B dan C"; "A dan investor kawakan B": a joiner may take a few words after it
+            # "A, B dan C"; "A dan investor kawakan B": a joiner may take a few words after
+            # it. The items are of one kind: "… yang dirintis A, dan keduanya" lists nothing.
             joiner = "(?:" + "|".join(re.escape(c) for c in coordinators) + ") "
             plain = f"(?!{NAMES}){CLAUSE_END}"
-            one = rf"{one}(?:(?:, )?(?:{joiner}(?:{plain}){{0,3}}?)?{one})*"
+            lists = []
+            for base in BASE_KINDS.get(role["kind"], [role["kind"]]):
+                item = rf"{KIND_CODES[base]}#\d+ "
+                lists.append(rf"{item}(?:(?:, )?(?:{joiner}(?:{plain}){{0,3}}?)?{item})*")
+            one = "(?:" + "|".join(lists) + ")"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
         return f"(?P<{name}>{one})" if name else f"(?:{one})"
     if body == "^":

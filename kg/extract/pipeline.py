@@ -28,6 +28,7 @@ from kg.extract.relations import (
     compiled_patterns,
     facts_of,
     former_names,
+    kind_votes,
     match_sentence,
 )
 from kg.extract.resolve import Resolver
@@ -71,6 +72,7 @@ class _Reading:
     owners: dict[int, Entity] = field(default_factory=dict)  # id(person) -> org they lead
     dominant: Entity | None = None
     encoder: Encoder | None = None  # the last reading's, with what it resolved
+    kind_votes: Counter = field(default_factory=Counter)  # (id(entity), kind) -> roles taken
 
     def encoded(self):
         """The body sentences, encoded in order with one memory of what came before."""
@@ -92,6 +94,8 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     article = Article(article_id, text, lang, title_of(text), source)
     article.facts.extend(units)
     article.facts.extend(_former_names(reading))
+    facts, _ = _read(reading)
+    _settle_kinds(reading)
     facts, _ = _read(reading)
     reading.owners = {id(f.subject): f.object for f in facts
                       if f.predicate == "leads" and isinstance(f.object, Entity)}
@@ -145,14 +149,27 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     patterns = compiled_patterns(reading.lexicon.lang)
     facts: list[Fact] = []
     assembler = EventAssembler()
+    reading.kind_votes = Counter()
     for n, encoded in enumerate(reading.encoded()):
         for match in match_sentence(encoded, patterns, reading.lexicon, stage=2):
+            reading.kind_votes.update((id(e), kind) for e, kind in kind_votes(match))
             evidence = _evidence(reading.text, encoded, match)
             if match.pattern.relation in EVENT_KINDS:
                 assembler.add(match, evidence, n)
             else:
                 facts.extend(facts_of(match, evidence))
     return facts, assembler.events()
+
+
+def _settle_kinds(reading: _Reading) -> None:
+    """An entity whose kind was a guess takes the kind its relations asked for most."""
+    for entity in reading.entities:
+        if entity.guessed:
+            person = reading.kind_votes[(id(entity), "Person")]
+            org = reading.kind_votes[(id(entity), "Organization")]
+            if person != org:
+                entity.kind = "Person" if person > org else "Organization"
+            entity.guessed = False
 
 
 def _body_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[Span]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract.encode import Encoded, Slot
 from kg.extract.lexicon import Lexicon, LexiconError, load_lexicon
 from kg.extract.model import EVENT_KINDS, Entity, Evidence, Fact
-from kg.extract.patterns import PatternError, compile_pattern
+from kg.extract.patterns import PatternError, compile_pattern, role_kinds
 
 SLOT_INDEX = re.compile(r"#(\d+)")
 DEFAULT_CONFIDENCE = 0.8
@@ -32,6 +32,7 @@ class Pattern:
     confidence: float
     stage: int  # 1: naming patterns, run before the rest so their merges count
     unless: frozenset[str] = frozenset()  # words that must not occur in a match
+    kinds: tuple[tuple[str, str], ...] = ()  # (role, the kind it asks for)
 
 
 @dataclass
@@ -57,7 +58,8 @@ def compiled_patterns(lang: str) -> tuple[Pattern, ...]:
             raise LexiconError(f"pattern {pid} of {lang}: {e}") from None
         out.append(Pattern(pid, spec["rel"], regex, float(spec.get("conf", DEFAULT_CONFIDENCE)),
                            1 if spec["rel"] == "formerName" else 2,
-                           frozenset(spec.get("unless", []))))
+                           frozenset(spec.get("unless", [])),
+                           tuple(role_kinds(spec["p"]).items())))
     return tuple(out)
 
 
@@ -125,6 +127,17 @@ def former_names(match: RoleMatch) -> list[tuple[Entity, Entity]]:
     subjects = [s.entity for s in match.roles.get("S", []) if s.entity]
     objects = [s.entity for s in match.roles.get("O", []) if s.entity]
     return [(s, o) for s in subjects for o in objects if s is not o]
+
+
+def kind_votes(match: RoleMatch) -> list[tuple[Entity, str]]:
+    """(entity, kind) for each entity of a guessed kind in a role that asks for one kind."""
+    wanted = {"PER": "Person", "ORG": "Organization"}
+    out = []
+    for role, kind in match.pattern.kinds:
+        if kind in wanted:
+            out += [(s.entity, wanted[kind]) for s in match.roles.get(role, [])
+                    if s.entity is not None and s.entity.guessed]
+    return out
 
 
 def money_of(match: RoleMatch) -> tuple[Decimal | None, str | None]:

@@ -68,10 +68,12 @@ class Resolver:
             names = [m.text for m in ms]
             canonical = max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
             total = sum((votes[k] for k in members), Counter())
+            guessed = not (set(members) & people) and not +total
             # a weak prior, once per entity: people have two to four names, companies one
             total["Person" if 2 <= len(canonical.split()) <= 4 else "Organization"] += 0.5
             kind = "Person" if set(members) & people else _kind(total)
-            entity = Entity(kind, canonical, set(names) - {canonical})
+            entity = Entity(kind, canonical, set(names) - {canonical},
+                            guessed=guessed and kind in ("Person", "Organization"))
             for m in ms:
                 m.entity = entity
             entities.append((ms[0].start, entity))
@@ -93,7 +95,7 @@ class Resolver:
                 continue
             ms = [m for m in mentions if m.entity is entity]
             if entity.kind == "Person":
-                entity.kind = "Organization"
+                entity.kind, entity.guessed = "Organization", False
             if entity.kind == "Organization" and self._is_unit(ms, doc):
                 self.units.append((entity, parent, ms[0]))
 

@@ -1,0 +1,107 @@
+"""Relation rules on small sentences written for these tests (names are invented)."""
+
+import pytest
+
+from tests.extract_helpers import facts
+
+# Each text is a tiny article: the extractor reads only body paragraphs (full sentences).
+ID = [
+    # founding: active, passive with coordination, object focus, apposition
+    ("Budi Santoso mendirikan PT Sinar Data pada 2015 bersama beberapa rekannya.",
+     ("Budi Santoso", "founded", "PT Sinar Data")),
+    ("Kopiloka didirikan oleh Rina Hartono dan Agus Prasetyo di sebuah garasi kecil.",
+     ("Rina Hartono", "founded", "Kopiloka")),
+    ("Kopiloka didirikan oleh Rina Hartono dan Agus Prasetyo di sebuah garasi kecil.",
+     ("Agus Prasetyo", "founded", "Kopiloka")),
+    ("Startup Awanesia, yang ia dirikan pada 2019, kini memiliki dua ratus karyawan. "
+     "Dewi Lestari mengatakan Awanesia nan ia dirikan bersama rekannya terus tumbuh.",
+     ("Dewi Lestari", "founded", "Awanesia")),
+    ("Menurut Hendra Wijaya, salah satu pendiri Tanikita, pasar pertanian digital terus tumbuh.",
+     ("Hendra Wijaya", "founded", "Tanikita")),
+    # leading: title before organization and person; apposition; verb
+    ("Nusantara Logistik membuka gudang baru. Pernyataan itu disampaikan CEO Nusantara "
+     "Logistik Andi Saputra di Jakarta, Senin.",
+     ("Andi Saputra", "leads", "Nusantara Logistik")),
+    ("Nusantara Logistik membuka gudang baru. Pernyataan itu disampaikan CEO Nusantara "
+     "Logistik Andi Saputra di Jakarta, Senin.",
+     ("Andi Saputra", "jobTitle", "CEO")),
+    ("Sejak 2020 Sari Utami memimpin Bank Merdeka dan memperluas layanan digitalnya.",
+     ("Sari Utami", "leads", "Bank Merdeka")),
+    # membership, departure, reporting
+    ("Pada Maret lalu Rudi Hermawan bergabung dengan Lintasarta Digital sebagai CTO.",
+     ("Rudi Hermawan", "worksFor", "Lintasarta Digital")),
+    ("Setelah tujuh tahun, Maya Kusuma mundur dari PT Angkasa Media pekan lalu.",
+     ("Maya Kusuma", "leftOrganization", "PT Angkasa Media")),
+    ("Dalam struktur baru itu, Fajar Nugroho melapor langsung kepada Lina Marlina setiap pekan.",
+     ("Fajar Nugroho", "reportsTo", "Lina Marlina")),
+    # products, units, partners, places
+    ("Tahun lalu Kopiloka merilis aplikasi Seduh yang kini dipakai ribuan kedai.",
+     ("Kopiloka", "developed", "Seduh")),
+    ("Perusahaan rintisan Tanikita, yang berbasis di Bandung, melayani ribuan petani.",
+     ("Tanikita", "basedIn", "Bandung")),
+    ("Pengamat menyoroti kemitraan strategis antara Kopiloka dan Bank Merdeka tahun ini.",
+     ("Kopiloka", "partnerOf", "Bank Merdeka")),
+    ("Rina Hartono, yang kala itu berusia 31 tahun, memimpin perusahaan dengan tegas.",
+     ("Rina Hartono", "age", 31)),
+]
+
+EN = [
+    ("Maria Lopez founded Brightpath Labs in 2016 after leaving university.",
+     ("Maria Lopez", "founded", "Brightpath Labs")),
+    ("Brightpath Labs was co-founded by Maria Lopez and Tom Baker in a small office.",
+     ("Tom Baker", "founded", "Brightpath Labs")),
+    ("Analysts said Tom Baker, Brightpath Labs's chief executive, had expanded the team.",
+     ("Tom Baker", "leads", "Brightpath Labs")),
+    ("Northwind has hired Priya Raman, a veteran engineer, to run its cloud unit.",
+     ("Priya Raman", "worksFor", "Northwind")),
+    ("Priya Raman left Oakridge Systems earlier this year after a decade there.",
+     ("Priya Raman", "leftOrganization", "Oakridge Systems")),
+    ("In her new role Priya Raman will report directly to chief executive Alan Reed, "
+     "the company said.",
+     ("Priya Raman", "reportsTo", "Alan Reed")),
+    ("Northwind, which is based in Seattle, employs about two thousand people.",
+     ("Northwind", "basedIn", "Seattle")),
+    ("The firm announced that Alan Reed, 47, would stay on as chairman next year.",
+     ("Alan Reed", "age", 47)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ID)
+def test_indonesian_relation(text, expected):
+    assert expected in facts(text, "id")
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_english_relation(text, expected):
+    assert expected in facts(text, "en")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # negation, plans and offers are not facts
+    ("Hingga kini Budi Santoso tidak bergabung dengan Lintasarta Digital meski sempat ditawari.",
+     ("Budi Santoso", "worksFor", "Lintasarta Digital")),
+    ("Kabarnya Sari Utami berencana mendirikan Bank Merdeka Syariah tahun depan.",
+     ("Sari Utami", "founded", "Bank Merdeka Syariah")),
+    ("Priya Raman did not leave Oakridge Systems despite the rumours last month.",
+     ("Priya Raman", "leftOrganization", "Oakridge Systems")),
+    ("Northwind plans to acquire Oakridge Systems, people familiar with the talks said.",
+     ("Northwind", "acquired", "Oakridge Systems")),
+    # a purpose clause says what someone was hired for, not who leads
+    ("Rekrutan terbaru Andi Saputra untuk memimpin Lintasarta Digital adalah Rudi Hermawan.",
+     ("Andi Saputra", "leads", "Lintasarta Digital")),
+])
+def test_not_a_fact(text, absent):
+    assert absent not in facts(text)
+
+
+def test_coordinated_founders_give_one_fact_each():
+    found = facts("Kopiloka didirikan oleh Rina Hartono, Agus Prasetyo dan Dewi Lestari "
+                  "di sebuah garasi kecil.", "id")
+    founders = {s for s, p, o in found if p == "founded" and o == "Kopiloka"}
+    assert founders == {"Rina Hartono", "Agus Prasetyo", "Dewi Lestari"}
+
+
+def test_former_name_is_a_fact_and_an_alias():
+    text = ("Nusantara Logistik, yang sebelumnya bernama PT Kirim Cepat, kini melayani "
+            "seluruh provinsi. Nusantara Logistik juga membuka gudang baru di Surabaya.")
+    assert ("Nusantara Logistik", "formerName", "PT Kirim Cepat") in facts(text, "id")
