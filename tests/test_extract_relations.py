@@ -13,17 +13,17 @@ ID = [
      ("Rina Hartono", "founded", "Kopiloka")),
     ("Kopiloka didirikan oleh Rina Hartono dan Agus Prasetyo di sebuah garasi kecil.",
      ("Agus Prasetyo", "founded", "Kopiloka")),
-    ("Startup Awanesia, yang ia dirikan pada 2019, kini memiliki dua ratus karyawan. "
-     "Dewi Lestari mengatakan Awanesia nan ia dirikan bersama rekannya terus tumbuh.",
+    (("Startup Awanesia, yang ia dirikan pada 2019, kini memiliki dua ratus karyawan. "
+      "Dewi Lestari mengatakan Awanesia nan ia dirikan bersama rekannya terus tumbuh."),
      ("Dewi Lestari", "founded", "Awanesia")),
     ("Menurut Hendra Wijaya, salah satu pendiri Tanikita, pasar pertanian digital terus tumbuh.",
      ("Hendra Wijaya", "founded", "Tanikita")),
     # leading: title before organization and person; apposition; verb
-    ("Nusantara Logistik membuka gudang baru. Pernyataan itu disampaikan CEO Nusantara "
-     "Logistik Andi Saputra di Jakarta, Senin.",
+    (("Nusantara Logistik membuka gudang baru. Pernyataan itu disampaikan CEO Nusantara "
+      "Logistik Andi Saputra di Jakarta, Senin."),
      ("Andi Saputra", "leads", "Nusantara Logistik")),
-    ("Nusantara Logistik membuka gudang baru. Pernyataan itu disampaikan CEO Nusantara "
-     "Logistik Andi Saputra di Jakarta, Senin.",
+    (("Nusantara Logistik membuka gudang baru. Pernyataan itu disampaikan CEO Nusantara "
+      "Logistik Andi Saputra di Jakarta, Senin."),
      ("Andi Saputra", "jobTitle", "CEO")),
     ("Sejak 2020 Sari Utami memimpin Bank Merdeka dan memperluas layanan digitalnya.",
      ("Sari Utami", "leads", "Bank Merdeka")),
@@ -56,8 +56,8 @@ EN = [
      ("Priya Raman", "worksFor", "Northwind")),
     ("Priya Raman left Oakridge Systems earlier this year after a decade there.",
      ("Priya Raman", "leftOrganization", "Oakridge Systems")),
-    ("In her new role Priya Raman will report directly to chief executive Alan Reed, "
-     "the company said.",
+    (("In her new role Priya Raman will report directly to chief executive Alan Reed, "
+      "the company said."),
      ("Priya Raman", "reportsTo", "Alan Reed")),
     ("Northwind, which is based in Seattle, employs about two thousand people.",
      ("Northwind", "basedIn", "Seattle")),

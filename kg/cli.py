@@ -1,0 +1,270 @@
+"""The `kg` command: a thin layer over kg.build, kg.store, kg.queries and kg.export.
+
+The library raises KgError; every command here reports it as one line, `kg: error: …`,
+on stderr and exits with status 1. spaCy loads only in the commands that extract.
+"""
+
+import functools
+import os
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from kg import __version__
+from kg.articles import find_articles
+from kg.build import build as build_store
+from kg.build import extract_file
+from kg.errors import KgError
+from kg.export import FORMATS, export_article, format_name
+from kg.export import export as export_store
+from kg.queries import canned_queries, parse_params, resolve, run
+from kg.results import RESULT_FORMATS, render
+from kg.store import DEFAULT_STORE, default_store_path, open_store, stats
+
+RdfChoice = Enum("RdfChoice", {name: name for name in FORMATS}, type=str)
+ResultChoice = Enum("ResultChoice", {name: name for name in RESULT_FORMATS}, type=str)
+
+app = typer.Typer(
+    name="kg",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,  # plain help: rich would read `[default: …]` as markup
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="""Turn news articles (Indonesian, English) into a knowledge graph and query it.
+
+\b
+Example:
+  kg build seeds/
+  kg query reports-to
+  kg query investments --format csv
+  kg export -f turtle -o graph.ttl
+""",
+)
+
+StoreOption = Annotated[Path | None, typer.Option(
+    "--store", metavar="DIR", show_default=False,
+    help=f"Store folder [default: $KG_STORE, else ./{DEFAULT_STORE}]")]
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def _reports_errors(command: F) -> F:
+    """Turn library errors into one line on stderr and exit status 1: never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except KgError as exc:
+            _fail(str(exc))
+        except BrokenPipeError:  # `kg query … | head`: the reader left, nothing to report
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        except Exception as exc:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            _fail(f"unexpected {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"kg: error: {' '.join(message.split())}", err=True)
+    raise typer.Exit(1)
+
+
+def _write(data: bytes | None) -> None:
+    if data:
+        stream = typer.get_binary_stream("stdout")
+        stream.write(data)
+        stream.flush()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")]
+         = False) -> None:
+    """Turn news articles into a knowledge graph (see `kg --help`)."""
+
+
+@app.command(short_help="Print one article's facts as RDF (no store).")
+@_reports_errors
+def extract(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Article file, UTF-8 text.")],
+    fmt: Annotated[RdfChoice | None, typer.Option(
+        "--format", "-f", case_sensitive=False, show_default=False,
+        help="RDF format [default: from OUT's ending, else turtle]")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="OUT", help="Write here instead of stdout.")] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="id|en", help="Article language [default: detected]")] = None,
+) -> None:
+    """Print the facts of one article as RDF (Turtle by default); the store is not touched.
+
+    \b
+    Example:
+      kg extract seeds/yann-lecun-leaves-meta.id.txt
+      kg extract article.txt -o facts.ttl
+      kg extract article.txt -f jsonld --lang en
+    """
+    if lang is not None and lang not in ("id", "en"):
+        raise KgError(f"--lang must be id or en, not {lang!r}")
+    name = format_name(fmt.value if fmt else None, out)
+    article = extract_file(file, lang)
+    _write(export_article(article, name, out))
+
+
+@app.command(short_help="Extract articles into the store.")
+@_reports_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Article files, or folders searched for .txt and .md files.")],
+    store: StoreOption = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="id|en", help="Language of every article [default: detected]")]
+        = None,
+) -> None:
+    """Extract articles into the store; an article built again replaces its old facts.
+
+    \b
+    Example:
+      kg build seeds/
+      kg build news/ more/article.txt --store /data/kg
+    """
+    files = find_articles(paths)
+    opened = open_store(store)
+    with _Progress(len(files)) as progress:
+        report = build_store(files, opened, lang=lang, progress=progress)
+    total = stats(opened)
+    where = store or default_store_path()
+    typer.echo(f"built {_count(report.articles, 'article')} into {where}: "
+               f"{_count(report.entities, 'entity', 'entities')}, "
+               f"{_count(report.events, 'event')}, {_count(report.facts, 'fact')}")
+    typer.echo(f"the store holds {_count(total.articles, 'article')}: "
+               f"{_count(total.entities, 'entity', 'entities')}, "
+               f"{_count(total.events, 'event')}, {_count(total.facts, 'fact')}")
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+class _Progress:
+    """A progress bar on a terminal's stderr while building several files."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.bar, self.task = total, None, None
+
+    def __enter__(self) -> Callable[[int, int, Path], None] | None:
+        if self.total < 2:
+            return None
+        from rich.console import Console  # rich comes with typer; loaded only when building
+        from rich.progress import Progress
+
+        console = Console(stderr=True)
+        if not console.is_terminal:  # a log file gets the summary only
+            return None
+        self.bar = Progress(console=console, transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("building", total=self.total)
+        return self.advance
+
+    def advance(self, done: int, total: int, path: Path) -> None:
+        self.bar.update(self.task, completed=done, description=path.name)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar:
+            self.bar.stop()
+
+
+@app.command("query", short_help="Run a read-only SPARQL query.")
+@_reports_errors
+def query_command(
+    query: Annotated[str | None, typer.Argument(
+        metavar="NAME|FILE.rq", help="A canned query (see `kg queries`) or a .rq file.")]
+        = None,
+    expression: Annotated[str | None, typer.Option(
+        "--expression", "-e", metavar="SPARQL", help="Run this SPARQL text instead.")] = None,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", metavar="NAME=VALUE",
+        help="Bind a parameter (repeatable); <iri> binds an IRI, anything else a string.")]
+        = None,
+    fmt: Annotated[ResultChoice, typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="table for reading; csv, tsv, json: W3C SPARQL results formats.")]
+        = ResultChoice.table,
+    store: StoreOption = None,
+) -> None:
+    """Run a read-only SPARQL query over all articles (the union of their graphs).
+
+    The project's prefixes (nkg:, person:, organization:, rdfs:, ...) are predeclared.
+
+    \b
+    Example:
+      kg query reports-to
+      kg query reports-to --param person="Yann LeCun"
+      kg query investments --format csv
+      kg query my-question.rq
+      kg query -e 'SELECT ?name WHERE { ?p a nkg:Person ; rdfs:label ?name }'
+    """
+    canned = resolve(query, expression)
+    params = parse_params(param or [])
+    results = run(open_store(store, read_only=True), canned, params)
+    text = render(results, fmt.value)
+    typer.echo(text, nl=not text.endswith("\n"))  # JSON ends without one; a shell wants it
+
+
+@app.command(short_help="List the canned queries.")
+@_reports_errors
+def queries() -> None:
+    """List the canned queries, with what they answer and their parameters.
+
+    \b
+    Example:
+      kg queries
+    """
+    catalog = canned_queries()
+    width = max((len(name) for name in catalog), default=0)
+    for name, canned in catalog.items():
+        typer.echo(f"{name.ljust(width)}  {canned.summary}")
+        indent = " " * (width + 2)
+        for p in canned.params:
+            typer.echo(f"{indent}  --param {p.name}=...  {p.description}")
+        for example in canned.examples[1:] or canned.examples:
+            typer.echo(f"{indent}  e.g. {example}")
+
+
+@app.command(short_help="Write the store as RDF.")
+@_reports_errors
+def export(
+    fmt: Annotated[RdfChoice | None, typer.Option(
+        "--format", "-f", case_sensitive=False, show_default=False,
+        help="RDF format [default: from FILE's ending, else turtle]")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write here instead of stdout.")] = None,
+    graph: Annotated[str | None, typer.Option(
+        "--graph", "-g", metavar="ARTICLE",
+        help="Only this article's graph: its id (file name without .txt) or graph IRI.")]
+        = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the store as RDF. turtle, ntriples and rdfxml merge all graphs into one;
+    trig, nquads and jsonld keep one named graph per article.
+
+    \b
+    Example:
+      kg export -f turtle -o graph.ttl
+      kg export -f trig -o graph.trig
+      kg export --graph yann-lecun-leaves-meta.id
+    """
+    name = format_name(fmt.value if fmt else None, out)
+    _write(export_store(open_store(store, read_only=True), name, out, graph))

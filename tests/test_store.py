@@ -1,0 +1,209 @@
+"""The store: one graph per article, replaced atomically; union queries; the ontology graph."""
+
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad, Store
+
+import kg.rdf
+from kg.errors import KgError
+from kg.store import (
+    Counts,
+    default_store_path,
+    graph_name,
+    is_update,
+    load_ontology,
+    ontology_file,
+    open_store,
+    query,
+    replace_article,
+    require_graph,
+    stats,
+)
+from kg.vocab import ONTOLOGY, article_iri, term
+
+META_GRAPH = NamedNode(article_iri("meta-scale.en"))
+
+
+def graph_size(store: Store, graph: NamedNode) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+
+
+def test_default_store_path(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv("KG_STORE", raising=False)
+    assert default_store_path() == Path("kg-store")
+    monkeypatch.setenv("KG_STORE", "/data/kg")
+    assert default_store_path() == Path("/data/kg")
+
+
+def test_replace_article_twice_same_triples(empty_store, meta_article):
+    written = replace_article(empty_store, meta_article)
+    first = set(empty_store)
+    assert replace_article(empty_store, meta_article) == written
+    assert set(empty_store) == first
+    assert len(empty_store) == written == graph_size(empty_store, META_GRAPH)
+
+
+def test_replace_article_drops_old_facts(empty_store, meta_article):
+    replace_article(empty_store, meta_article)
+    meta_article.facts = [f for f in meta_article.facts if f.predicate != "reportsTo"]
+    replace_article(empty_store, meta_article)
+    assert not list(empty_store.quads_for_pattern(None, NamedNode(term("reportsTo")), None))
+
+
+def test_replace_article_leaves_other_graphs(store, meta_article):
+    before = {q for q in store if q.graph_name != META_GRAPH}
+    replace_article(store, meta_article)
+    assert {q for q in store if q.graph_name != META_GRAPH} == before
+
+
+def test_replace_is_atomic_when_triples_fail(store, meta_article, monkeypatch):
+    before = set(store)
+    original = kg.rdf.article_triples
+
+    def failing(article):
+        yield from list(original(article))[:5]
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(kg.rdf, "article_triples", failing)
+    meta_article.facts = []
+    with pytest.raises(RuntimeError):
+        replace_article(store, meta_article)
+    assert set(store) == before
+
+
+class FailingInsert:
+    """A store whose updates break after the DROP: the write must not half-happen."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def update(self, sparql: str) -> None:
+        self.store.update(sparql + " INSERT DATA { broken")
+
+
+def test_replace_is_atomic_when_the_update_fails(store, meta_article):
+    before = set(store)
+    meta_article.facts = []
+    with pytest.raises(KgError, match="could not write graph"):
+        replace_article(FailingInsert(store), meta_article)
+    assert set(store) == before
+
+
+def test_union_query_sees_every_graph(store):
+    rows = query(store, "SELECT DISTINCT ?name WHERE { ?p nkg:leads ?o ; rdfs:label ?name } "
+                        "ORDER BY ?name")
+    assert [r["name"].value for r in rows] == ["Mark Zuckerberg", "Sam Altman"]
+
+
+def test_query_binds_params_as_terms(store):
+    sparql = "SELECT ?p ?name WHERE { ?p rdfs:label ?name }"
+    rows = list(query(store, sparql, {"name": Literal("Sam Altman")}))
+    assert [r["p"].value for r in rows] == ["https://w3id.org/newskg/id/person/sam-altman"]
+    assert not list(query(store, sparql, {"name": Literal('"} ; DROP ALL ; {"')}))
+
+
+def test_query_refuses_updates(store):
+    size = len(store)
+    with pytest.raises(KgError, match="kg query is read-only"):
+        query(store, "PREFIX ex: <http://ex/>\n# wipe\nDROP ALL")
+    assert len(store) == size
+
+
+@pytest.mark.parametrize(("sparql", "update"), [
+    ("INSERT DATA { <a:b> <a:c> <a:d> }", True),
+    ("  delete where { ?s ?p ?o }", True),
+    ("# comment\nPREFIX x: <http://x/#>\nBASE <http://b/>\nCLEAR ALL", True),
+    ("WITH <g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", True),
+    ("LOAD <http://example.com/x.ttl>", True),
+    ("SELECT * WHERE { ?s ?p ?o }", False),
+    ("# DROP ALL\nASK { ?s ?p ?o }", False),
+    ("PREFIX drop: <http://d/> SELECT ?s WHERE { ?s drop:x ?o }", False),
+])
+def test_is_update(sparql: str, update: bool):
+    assert is_update(sparql) is update
+
+
+def test_query_syntax_error_gives_position(store):
+    with pytest.raises(KgError, match=r"invalid SPARQL query: error at 1:\d+"):
+        query(store, "SELECT ?x WHERE { ?x }")
+
+
+def test_ontology_graph_loaded(empty_store):
+    triples = load_ontology(empty_store)
+    ontology = NamedNode(ONTOLOGY)
+    assert empty_store.contains_named_graph(ontology)
+    assert graph_size(empty_store, ontology) == triples > 100
+    owl_property = NamedNode("http://www.w3.org/2002/07/owl#ObjectProperty")
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    assert Quad(NamedNode(term("reportsTo")), rdf_type, owl_property, ontology) in empty_store
+    assert load_ontology(empty_store) == triples  # replaced, blank nodes included
+    assert len(empty_store) == triples
+
+
+def test_ontology_file_ships_with_the_package():
+    assert ontology_file().name == "newskg.ttl"
+    assert ontology_file().is_file()
+
+
+def test_load_ontology_errors(empty_store, tmp_path: Path):
+    with pytest.raises(KgError, match="ontology file not found"):
+        load_ontology(empty_store, tmp_path / "missing.ttl")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix : <x> .\n: : :", encoding="utf-8")
+    with pytest.raises(KgError, match="not valid Turtle"):
+        load_ontology(empty_store, bad)
+
+
+def test_stats(store):
+    assert stats(store) == Counts(articles=2, entities=11, events=1, facts=22)
+
+
+@pytest.mark.parametrize("ref", [
+    "meta-scale.en", "seeds/meta-scale.en.txt", "https://w3id.org/newskg/article/meta-scale-en"])
+def test_graph_name(ref: str):
+    assert graph_name(ref) == META_GRAPH
+
+
+def test_require_graph_lists_articles(store):
+    assert require_graph(store, "meta-scale.en") == META_GRAPH
+    with pytest.raises(KgError, match="articles: meta-scale-en, openai-microsoft-en"):
+        require_graph(store, "nope")
+
+
+def test_open_store_read_only_needs_a_store(tmp_path: Path):
+    with pytest.raises(KgError, match="no store at"):
+        open_store(tmp_path / "none", read_only=True)
+    assert not (tmp_path / "none").exists()
+
+
+def test_open_store_refuses_a_file(tmp_path: Path):
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    with pytest.raises(KgError, match="is a file"):
+        open_store(tmp_path / "f")
+
+
+def test_open_store_refuses_a_folder_of_other_files(tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(KgError, match="not a kg store"):
+        open_store(tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_open_store_creates_folders(tmp_path: Path):
+    open_store(tmp_path / "a" / "b")
+    assert (tmp_path / "a" / "b" / "CURRENT").is_file()
+
+
+def test_open_store_in_use(tmp_path: Path):
+    first = open_store(tmp_path / "s")
+    with pytest.raises(KgError, match="in use"):
+        open_store(tmp_path / "s")
+    assert len(open_store(tmp_path / "s", read_only=True)) == len(first)
+
+
+def test_read_only_store_cannot_change(store_dir: Path):
+    read_only = open_store(store_dir, read_only=True)
+    with pytest.raises(KgError, match="read-only"):
+        query(read_only, "CLEAR ALL")
+    assert stats(read_only).articles == 2
