@@ -38,7 +38,7 @@ class BuildReport:
 
 
 def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
-          progress: Progress | None = None) -> BuildReport:
+          progress: Progress | None = None, min_confidence: float = 0.0) -> BuildReport:
     """Extract every article under `paths` into `store`, one article at a time.
 
     Each article replaces its own named graph, so building again never duplicates facts.
@@ -48,7 +48,7 @@ def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
     load_ontology(store)  # every build refreshes it, so the store follows the shipped ontology
     report = BuildReport()
     for done, path in enumerate(files, start=1):
-        article = extract_file(path, lang)
+        article = extract_file(path, lang, min_confidence)
         report.triples += replace_article(store, article)
         report.articles += 1
         report.entities += len(article.entities)
@@ -60,13 +60,15 @@ def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
     return report
 
 
-def extract_file(path: Path, lang: str | None = None) -> "Article":
-    """Read an article file and extract it."""
+def extract_file(path: Path, lang: str | None = None,
+                 min_confidence: float = 0.0) -> "Article":
+    """Read an article file and extract it, keeping facts read with at least `min_confidence`."""
     from kg.extract import extract_article  # spaCy loads only when extracting
 
     article_id, title, text = read_article(path)
     try:
-        article = extract_article(text, article_id, lang=lang, source=path.name)
+        article = extract_article(text, article_id, lang=lang, source=path.name,
+                                  min_confidence=min_confidence)
     except KgError:
         raise
     except Exception as exc:  # the extractor's own failure, named with the file it failed on

@@ -47,6 +47,10 @@ Example:
 StoreOption = Annotated[Path | None, typer.Option(
     "--store", metavar="DIR", show_default=False,
     help=f"Store folder [default: $KG_STORE, else ./{DEFAULT_STORE}]")]
+MinConfidenceOption = Annotated[float, typer.Option(
+    "--min-confidence", min=0.0, max=1.0, metavar="0..1",
+    help="Leave out facts the extractor read with less confidence than this.")]
+
 F = TypeVar("F", bound=Callable[..., None])
 
 
@@ -69,6 +73,11 @@ def _reports_errors(command: F) -> F:
             _fail(f"unexpected {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)")
 
     return wrapper  # type: ignore[return-value]
+
+
+def _check_lang(lang: str | None) -> None:
+    if lang is not None and lang not in ("id", "en"):
+        raise KgError(f"--lang must be id or en, not {lang!r}")
 
 
 def _fail(message: str) -> None:
@@ -107,6 +116,7 @@ def extract(
         "--output", "-o", metavar="OUT", help="Write here instead of stdout.")] = None,
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="id|en", help="Article language [default: detected]")] = None,
+    min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
     """Print the facts of one article as RDF (Turtle by default); the store is not touched.
 
@@ -116,10 +126,9 @@ def extract(
       kg extract article.txt -o facts.ttl
       kg extract article.txt -f jsonld --lang en
     """
-    if lang is not None and lang not in ("id", "en"):
-        raise KgError(f"--lang must be id or en, not {lang!r}")
+    _check_lang(lang)
     name = format_name(fmt.value if fmt else None, out)
-    article = extract_file(file, lang)
+    article = extract_file(file, lang, min_confidence)
     _write(export_article(article, name, out))
 
 
@@ -132,6 +141,7 @@ def build(
     lang: Annotated[str | None, typer.Option(
         "--lang", metavar="id|en", help="Language of every article [default: detected]")]
         = None,
+    min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
     """Extract articles into the store; an article built again replaces its old facts.
 
@@ -140,10 +150,12 @@ def build(
       kg build seeds/
       kg build news/ more/article.txt --store /data/kg
     """
+    _check_lang(lang)
     files = find_articles(paths)
     opened = open_store(store)
     with _Progress(len(files)) as progress:
-        report = build_store(files, opened, lang=lang, progress=progress)
+        report = build_store(files, opened, lang=lang, progress=progress,
+                             min_confidence=min_confidence)
     total = stats(opened)
     where = store or default_store_path()
     typer.echo(f"built {_count(report.articles, 'article')} into {where}: "
@@ -221,6 +233,35 @@ def query_command(
     results = run(open_store(store, read_only=True), canned, params)
     text = render(results, fmt.value)
     typer.echo(text, nl=not text.endswith("\n"))  # JSON ends without one; a shell wants it
+
+
+@app.command("eval", short_help="Score extraction on articles with gold facts.")
+@_reports_errors
+def eval_command(
+    folder: Annotated[Path, typer.Argument(
+        help="Folder of NAME.txt articles, each with NAME.gold.jsonl beside it.")],
+    scorer: Annotated[Path | None, typer.Option(
+        "--scorer", metavar="SCORE.PY", show_default=False,
+        help="The evaluation's score.py [default: $KG_SCORER, else ../shared/eval/score.py]")]
+        = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="id|en", help="Language of every article [default: detected]")]
+        = None,
+    min_confidence: MinConfidenceOption = 0.0,
+) -> None:
+    """Extract every article of a folder, score it against its gold facts, and print
+    per-article scores, the per-relation table and the micro-averaged figures.
+
+    \b
+    Example:
+      kg eval ../shared/eval/dev
+      kg eval my-gold/ --scorer path/to/score.py --min-confidence 0.7
+    """
+    from kg.evaluate import evaluate, find_scorer, render
+
+    _check_lang(lang)
+    scores, total = evaluate(folder, find_scorer(scorer), lang, min_confidence)
+    typer.echo(render(scores, total))
 
 
 @app.command(short_help="List the canned queries.")

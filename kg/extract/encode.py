@@ -27,8 +27,9 @@ from kg.extract.titles import TitleSpan
 CODES = {"Person": "PER", "Organization": "ORG", "Product": "PROD", "Place": "PLACE"}
 QUANTITY_CODES = {"money": "MONEY", "percent": "PCT", "age": "AGE"}
 LOOKBACK = 4  # sentences an anaphor may reach back
-DESCRIPTION_REACH = 9
-MAX_BARE_NUMBER = 120  # words between a description's head noun and its demonstrative
+DESCRIPTION_REACH = 9  # words between a description's head noun and its demonstrative
+MAX_BARE_NUMBER = 120
+QUANTITY_KEEP = {"AGE", "MONEY", "PCT", "NUM"}  # kept when a description collapses
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Encoder:
         self.definite = set(w("definite_articles"))
         self.history: list[list[Entity]] = []
         self._description_until = -1  # token index of the demonstrative closing one
+        self._opened_at: int | None = None  # token index of "the" opening a description
 
     def encode(self, sent: Span, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
@@ -86,21 +88,34 @@ class Encoder:
         self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
         self._people_ending = {m.end: m.entity for m in mentions if m.entity.kind == "Person"}
         tokens: list[str] = []
+        origins: list[int] = []  # the token each encoded word starts at
         slots: list[Slot] = []
         seen: list[Entity] = []
 
         def put(slot: Slot) -> None:
+            if self._opened_at is not None:  # "the (search) giant" becomes the entity alone
+                keep = [n for n, o in enumerate(origins) if o < self._opened_at
+                        or tokens[n].split("#")[0] in QUANTITY_KEEP]
+                tokens[:] = [tokens[n] for n in keep]
+                origins[:] = [origins[n] for n in keep]
+                self._opened_at = None
             tokens.append(placeholder(slot.code, len(slots)))
+            origins.append(i)
             slots.append(slot)
             if slot.entity is not None:
                 seen.append(slot.entity)
+                self._seen_at.append(i)
 
+        self._seen_at: list[int] = []  # where each entity of `seen` was named
         i = sent.start
         while i < sent.end:
+            self._opened_at = None
             if i in starts:
                 end, slot = starts[i]
                 if slot.title is not None and self._title_describes(doc, i, end, sent):
                     slot = self._anaphor(doc[i], ("Person",), seen, nearest=True) or slot
+                else:
+                    self._opened_at = None
                 put(slot)
                 i = end
                 continue
@@ -116,11 +131,13 @@ class Encoder:
                 continue
             refs = self._references(doc, i, sent, seen)
             if refs is None:
-                self._word(tokens, doc, i)
+                if self._word(tokens, doc, i):
+                    origins.append(i)
             else:
                 for word, slot in refs:
                     if slot is None:
                         tokens.append(word)
+                        origins.append(i)
                     else:
                         put(slot)
             i += 1
@@ -141,8 +158,9 @@ class Encoder:
                                                               q.end, quantity=q)))
         return starts
 
-    def _word(self, tokens: list[str], doc: Doc, i: int) -> None:
-        """A plain word; "co - founded" as the text wrote it, "co-founded", is one word."""
+    def _word(self, tokens: list[str], doc: Doc, i: int) -> bool:
+        """Add a plain word; "co - founded" as the text wrote it, "co-founded", is one word.
+        True when it starts a new encoded word, False when it joined the one before."""
         tok = doc[i]
         word = tok.lower_.replace("#", "")
         prev = doc[i - 1] if i > 0 else None
@@ -150,8 +168,9 @@ class Encoder:
                 and (tok.text == "-" or prev.text == "-") and tokens[-1][-1:].isalnum() | (
                     tokens[-1].endswith("-")):
             tokens[-1] += word
-        else:
-            tokens.append(word)
+            return False
+        tokens.append(word)
+        return True
 
     def _references(self, doc: Doc, i: int, sent: Span, seen: list[Entity]):
         """Placeholders for a word that refers back, as (word, slot) pairs; None if it doesn't."""
@@ -232,6 +251,7 @@ class Encoder:
             return False  # "the company Foo", "the head of"
         for j in range(start - 1, max(sent.start, start - 7) - 1, -1):
             if doc[j].lower_ in self.definite:
+                self._opened_at = j
                 return True
             if not doc[j].text[:1].isalnum() and doc[j].text != "-":
                 break
@@ -245,6 +265,8 @@ class Encoder:
 
     def _anaphor(self, tok: Token, kinds: tuple[str, ...], seen: list[Entity],
                  nearest: bool = False) -> Slot | None:
+        if self._opened_at is not None:  # "the iPhone maker" is not the iPhone
+            seen = [e for e, at in zip(seen, self._seen_at, strict=False) if at < self._opened_at]
         ordered = list(reversed(seen)) if nearest else seen
         entity = _first(ordered, kinds)
         if entity is None:

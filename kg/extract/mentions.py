@@ -99,10 +99,14 @@ class MentionFinder:
             standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start},
             text=doc.text.lower(),
             blocked=blocked)
+        # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
+        acronyms = {doc[i].text for i in range(2, len(doc) - 1)
+                    if doc[i - 1].text == "(" and doc[i + 1].text == ")"
+                    and is_capitalised(doc[i - 2])}
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)
-            if start < end and self._keep(doc[start:end]):
+            if start < end and self._keep(doc[start:end], acronyms):
                 mentions.append(Mention(start, end, doc[start:end].text, i))
         mentions = self._split_joined(doc, mentions, blocked)
         for m in mentions:
@@ -170,9 +174,9 @@ class MentionFinder:
             return True
         return nxt == "," and any(i in blocked for i in range(end + 1, end + 3))
 
-    def _keep(self, span: Span) -> bool:
+    def _keep(self, span: Span, acronyms: set[str]) -> bool:
         text = span.text
-        if len(span) == 1 and text.isupper() and len(text) <= 4:
+        if len(span) == 1 and text.isupper() and len(text) <= 4 and text not in acronyms:
             return False  # bare acronyms ("AI", "LLM") are mostly not names without a cue
         return not all(t.lower_ in self.stop_words for t in span)
 
@@ -185,6 +189,8 @@ class MentionFinder:
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known
                         and (after_title or doc[k:m.end].text in known)), None)
+            if cut is None and after_title and m.end - m.start >= 3:
+                cut = m.end - 2  # "CEO <organization> <first name> <last name>"
             if cut is None:
                 out.append(m)
             else:

@@ -71,3 +71,10 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+def above(article: Article, min_confidence: float) -> Article:
+    """The article keeping only facts and events read with at least `min_confidence`."""
+    article.facts = [f for f in article.facts if f.evidence.confidence >= min_confidence]
+    article.events = [e for e in article.events if e.evidence.confidence >= min_confidence]
+    return article

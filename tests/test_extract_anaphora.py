@@ -1,0 +1,44 @@
+"""Words that refer back: pronouns, the clitic -nya, descriptions, plural pronouns."""
+
+from tests.extract_helpers import facts
+
+
+def test_pronoun_points_to_the_subject_before():
+    found = facts("Rina Hartono bertemu Budi Santoso di Jakarta pekan lalu. Ia kemudian "
+                  "mendirikan PT Awan Sejahtera bersama investor lain.", "id")
+    assert ("Rina Hartono", "founded", "PT Awan Sejahtera") in found
+    assert ("Budi Santoso", "founded", "PT Awan Sejahtera") not in found
+
+
+def test_clitic_points_to_the_person():
+    found = facts("Dalam rapat itu Fajar Nugroho memperkenalkan Lina Marlina, yang kini menjadi "
+                  "atasannya di divisi pemasaran.", "id")
+    assert ("Fajar Nugroho", "reportsTo", "Lina Marlina") in found
+
+
+def test_description_points_to_the_nearest_organization():
+    found = facts("Sari Utami sempat bekerja di Bank Merdeka selama lima tahun. Tahun lalu ia "
+                  "keluar dari perusahaan tersebut dan bergabung dengan Kopiloka.", "id")
+    assert ("Sari Utami", "leftOrganization", "Bank Merdeka") in found
+    assert ("Sari Utami", "worksFor", "Kopiloka") in found
+
+
+def test_english_pronouns_and_descriptions():
+    found = facts("Priya Raman spent a decade at Oakridge Systems. She left the chipmaker in "
+                  "March and joined Northwind as chief technology officer.", "en")
+    assert ("Priya Raman", "leftOrganization", "Oakridge Systems") in found
+    assert ("Priya Raman", "worksFor", "Northwind") in found
+
+
+def test_plural_pronoun_stands_for_both():
+    found = facts("Northwind named Dana Whitfield head of sales and Omar Haddad head of "
+                  "marketing. Both report to Alan Reed, the chief executive.", "en")
+    assert ("Dana Whitfield", "reportsTo", "Alan Reed") in found
+    assert ("Omar Haddad", "reportsTo", "Alan Reed") in found
+
+
+def test_a_title_used_as_a_description_carries_the_age():
+    found = facts("Northwind has hired Priya Raman to run its cloud unit. The 44-year-old "
+                  "engineer left Oakridge Systems last month.", "en")
+    assert ("Priya Raman", "age", 44) in found
+    assert ("Priya Raman", "leftOrganization", "Oakridge Systems") in found

@@ -1,0 +1,73 @@
+"""Names found in the text, their kinds, and one entity per real thing within an article."""
+
+import pytest
+
+from tests.extract_helpers import entity, read
+
+
+def kinds(text: str, lang: str = "id") -> dict[str, str]:
+    return {e.name: e.kind for e in read(text, lang).entities}
+
+
+def test_surname_and_case_variants_are_one_person():
+    article = read("Dalam wawancara itu Rina Hartono menjelaskan rencananya. Menurut Hartono, "
+                   "pasar terus tumbuh. \"Kami siap,\" kata hartono kepada wartawan. "
+                   "Sebelumnya HARTONO sempat ragu.", "id")
+    rina = entity(article, "Rina Hartono")
+    assert rina.kind == "Person"
+    assert "Hartono" in rina.aliases
+    assert [e.name for e in article.entities].count("Rina Hartono") == 1
+
+
+def test_organization_short_form_is_the_same_organization():
+    article = read("Tahun lalu Sari Utami merintis Awan Digital AI di Bandung. Kini Awan Digital "
+                   "melayani ribuan pelanggan dan Awan Digital terus merekrut insinyur.", "id")
+    assert "Awan Digital" in entity(article, "Awan Digital AI").aliases
+
+
+def test_a_unit_named_after_its_parent_is_its_own_organization():
+    article = read("Kopiloka terus tumbuh pesat. Tahun ini Kopiloka membentuk Kopiloka AI, divisi "
+                   "baru yang menggarap layanan kecerdasan buatan untuk kedai.", "id")
+    unit = entity(article, "Kopiloka AI")
+    assert unit.kind == "Organization"
+    assert ("Kopiloka AI", "subOrganizationOf", "Kopiloka") in {
+        (f.subject.name, f.predicate, getattr(f.object, "name", f.object))
+        for f in article.facts}
+
+
+def test_a_parenthesised_short_name_is_an_alias():
+    article = read("Putaran itu dipimpin firma modal ventura Lembah Hijau Ventures (LHV) dan "
+                   "diikuti investor lain. LHV juga aktif di Asia Tenggara.", "id")
+    assert "LHV" in entity(article, "Lembah Hijau Ventures").aliases
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Menurut laporan itu, produsen cip Sinarlogika juga ikut menyuntikkan dana ke startup itu.",
+     "Sinarlogika", "Organization"),
+    ("Perusahaan itu meluncurkan aplikasi Seduhan yang kini dipakai ribuan kedai kopi.",
+     "Seduhan", "Product"),
+    ("Kantor pusat perusahaan itu berada di Surabaya dan cabangnya di Medan.",
+     "Surabaya", "Place"),
+    ("Pertemuan itu dihadiri CEO Kopiloka Andi Saputra dan sejumlah investor lain.",
+     "Andi Saputra", "Person"),
+    ("The company said Northwind would release Skylark, a voice assistant, next year.",
+     "Skylark", "Product"),
+])
+def test_kinds_come_from_cue_words(text, name, kind):
+    assert kinds(text, "en" if text.startswith("The") else "id")[name] == kind
+
+
+def test_sentence_initial_ordinary_words_are_not_names():
+    found = kinds("Kesuksesan Seduhan rupanya tidak bertahan lama di pasar. Gesekan internal "
+                  "membuat Seduhan kehilangan pengguna. Analisis pasar menunjukkan hal serupa.")
+    assert "Kesuksesan Seduhan" not in found and "Gesekan" not in found
+    assert "Seduhan" in found
+
+
+def test_an_unknown_sentence_initial_word_is_a_name():
+    assert "Kopiloka" in kinds("Kopiloka didirikan oleh Rina Hartono di sebuah garasi kecil.")
+
+
+def test_month_names_and_bare_acronyms_are_not_names():
+    found = kinds("Pada Maret lalu pasar AI tumbuh pesat dan model LLM makin murah di Jakarta.")
+    assert "Maret" not in found and "AI" not in found and "LLM" not in found

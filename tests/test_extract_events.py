@@ -1,0 +1,43 @@
+"""Investments and acquisitions: amounts, currencies, stakes, backers across sentences."""
+
+from tests.extract_helpers import events
+
+
+def test_investment_with_amount_and_stake():
+    found = events("Kopiloka mengucurkan US$25 juta untuk membeli 30 persen saham Tanikita, "
+                   "kata sumber yang mengetahui transaksi itu.", "id")
+    assert found == {("Investment", ("Kopiloka",), "Tanikita", 25_000_000, "USD", 30.0)}
+
+
+def test_a_round_and_its_backers_across_sentences():
+    found = events("Perusahaan rintisan Tanikita resmi mengantongi pendanaan seri A sebesar "
+                   "Rp 150 miliar. Putaran itu dipimpin firma modal ventura Lembah Hijau "
+                   "Ventures. Bank Merdeka juga ikut menyuntikkan dana.", "id")
+    assert found == {("Investment", ("Bank Merdeka", "Lembah Hijau Ventures"), "Tanikita",
+                      150_000_000_000, "IDR", None)}
+
+
+def test_english_investment_and_acquisitions():
+    assert events("Northwind invested $300 million in Halcyon Robotics last year, the company "
+                  "said.", "en") == {
+        ("Investment", ("Northwind",), "Halcyon Robotics", 300_000_000, "USD", None)}
+    found = events("Last year Northwind agreed to acquire Brightpath Labs for about $1.2 billion, "
+                   "and it has snapped up two smaller start-ups, including Quillon and "
+                   "Tessera Data.", "en")
+    assert ("Acquisition", ("Northwind",), "Brightpath Labs", 1_200_000_000, "USD",
+            None) in found
+    assert ("Acquisition", ("Northwind",), "Tessera Data", None, None, None) in found
+
+
+def test_a_chief_executive_invests_for_the_company_he_leads():
+    found = events("CEO Kopiloka Andi Saputra memimpin Kopiloka sejak 2018. Andi Saputra "
+                   "mengucurkan US$10 juta untuk membeli 20% saham Tanikita.", "id")
+    assert found == {("Investment", ("Kopiloka",), "Tanikita", 10_000_000, "USD", 20.0)}
+
+
+def test_valuations_fees_plans_and_refusals_are_not_deals():
+    assert events("Putaran itu mengerek valuasi Tanikita menjadi US$500 juta. Kopiloka membayar "
+                  "US$5 juta kepada Tanikita sebagai biaya lisensi.", "id") == set()
+    assert events("Northwind plans to acquire Brightpath Labs for $1 billion, but the board "
+                  "rejected the offer.", "en") == set()
+    assert events("Kopiloka tidak jadi mengakuisisi Tanikita tahun ini.", "id") == set()

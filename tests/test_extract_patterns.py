@@ -1,0 +1,56 @@
+"""The pattern language: placeholders, gaps, word lists, coordination, optional atoms."""
+
+import pytest
+
+from kg.extract.patterns import PatternError, compile_pattern, role_kinds
+
+WORDS = {"found": ["mendirikan", "ikut mendirikan"]}
+COORD = (",", "dan")
+
+
+def roles(pattern: str, encoded: str) -> list[dict[str, str]]:
+    regex = compile_pattern(pattern, WORDS, COORD)
+    return [{k.split("_")[0]: v.strip() for k, v in m.groupdict().items() if v}
+            for m in regex.finditer(f" {encoded} ")]
+
+
+def test_roles_and_word_lists():
+    assert roles("{S:PER} ~ @found {O:ORG}", "PER#0 kemudian ikut mendirikan ORG#1 .") == [
+        {"S": "PER#0", "O": "ORG#1"}]
+
+
+def test_a_gap_does_not_cross_a_name():
+    assert roles("{S:PER} ~ @found {O:ORG}", "PER#0 dan PER#1 mendirikan ORG#2") == [
+        {"S": "PER#1", "O": "ORG#2"}]
+
+
+def test_a_kind_gap_crosses_other_kinds_only():
+    assert roles("{S:PER} ~6/PER @found {O:ORG}", "PER#0 di ORG#1 mendirikan ORG#2") == [
+        {"S": "PER#0", "O": "ORG#2"}]
+
+
+def test_coordination_takes_every_item_of_one_kind():
+    found = roles("{O:ORG} didirikan oleh {S:PER+}", "ORG#0 didirikan oleh PER#1 , PER#2 dan "
+                  "investor kawakan PER#3 pada 2010")
+    assert found == [{"O": "ORG#0", "S": "PER#1 , PER#2 dan investor kawakan PER#3"}]
+
+
+def test_a_name_of_unsettled_kind_fits_person_and_organization_roles():
+    assert roles("{S:PER} @found {O:ORG}", "NAME#0 mendirikan NAME#1") == [
+        {"S": "NAME#0", "O": "NAME#1"}]
+
+
+def test_optional_atoms_and_sentence_start():
+    assert roles("^ ~3/PER {S:PER} , (yang|nan)? menjabat {T}",
+                 "kini PER#0 , menjabat TITLE#1 dan PER#2 , menjabat TITLE#3") == [
+        {"S": "PER#0", "T": "TITLE#1"}]
+
+
+def test_role_kinds():
+    assert role_kinds("{S:PER+} ~ @found {O:ORG} {T}?") == {"S": "PER", "O": "ORG"}
+
+
+@pytest.mark.parametrize("bad", ["{S:WHAT}", "@nowords"])
+def test_a_bad_pattern_is_an_error(bad):
+    with pytest.raises(PatternError):
+        compile_pattern(bad, WORDS, COORD)
