@@ -67,17 +67,17 @@ EXPECTED = {
         ["name", "left"], [("Alexandr Wang", "Scale AI")]),
     ("products", ()): (["product", "developer"], [("Llama", "Meta")]),
     ("evidence", (("subject", "Yann LeCun"), ("predicate", "reportsTo"))): (
-        ["who", "relation", "what", "sentence", "article"],
-        [("Yann LeCun", "reportsTo", "Alexandr Wang", ROW_1, "meta-scale-en")]),
+        ["who", "relation", "what", "confidence", "rule", "sentence", "article"],
+        [("Yann LeCun", "reportsTo", "Alexandr Wang", "0.9", "test", ROW_1, "meta-scale-en")]),
     ("evidence", (("entity", "Zuckerberg"),)): (
-        ["who", "relation", "what", "sentence", "article"],
-        [("Mark Zuckerberg", "jobTitle", "CEO", ROW_4, "meta-scale-en"),
-         ("Mark Zuckerberg", "leads", "Meta", ROW_4, "meta-scale-en"),
-         ("Mark Zuckerberg", "leads", "Meta", "Mark Zuckerberg leads Meta.",
+        ["who", "relation", "what", "confidence", "rule", "sentence", "article"],
+        [("Mark Zuckerberg", "jobTitle", "CEO", "0.9", "test", ROW_4, "meta-scale-en"),
+         ("Mark Zuckerberg", "leads", "Meta", "0.9", "test", ROW_4, "meta-scale-en"),
+         ("Mark Zuckerberg", "leads", "Meta", "0.9", "test", "Mark Zuckerberg leads Meta.",
           "openai-microsoft-en")]),
     ("evidence", (("entity", "scale ai"), ("predicate", "INVESTEE"))): (
-        ["who", "relation", "what", "sentence", "article"],
-        [("Meta → Scale AI", "investee", "Scale AI",
+        ["who", "relation", "what", "confidence", "rule", "sentence", "article"],
+        [("Meta → Scale AI", "investee", "Scale AI", "0.9", "test",
           "Meta paid $14 billion for a 49% stake in Scale AI.", "meta-scale-en")]),
     ("articles", ()): (
         ["article", "language", "headline", "facts"],
