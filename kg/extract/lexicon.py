@@ -70,7 +70,7 @@ def load_lexicon(lang: str) -> Lexicon:
         entities=_read(lang, "entities"),
         titles=[Title(t, True) for t in titles.get("lead", [])]
         + [Title(t, False) for t in titles.get("member", [])],
-        title_after=titles.get("after", []),
+        title_after=titles.get("after", []) + titles.get("field", []),
         words=relations.get("words", {}),
         patterns=relations.get("pattern", []),
         extra={"open_titles": titles.get("open", [])},

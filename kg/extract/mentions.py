@@ -127,6 +127,10 @@ class MentionFinder:
                 elif (tok.text in self.particles and j + 1 < sent.end
                       and self._name_token(doc[j + 1]) and j + 1 not in blocked):
                     j += 2
+                elif (tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
+                      and j + 1 < sent.end and doc[j + 1].text.isalpha()
+                      and doc[j + 1].lower_ not in self.vocabulary):
+                    j += 2  # "Kang Do-hyun", "Jean-Luc": a hyphen inside a name
                 elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
                         j + 1 >= sent.end or not doc[j + 1].text[:1].isalnum()
                         or doc[j + 1].text[:1].islower()):
@@ -189,7 +193,8 @@ class MentionFinder:
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known
                         and (after_title or doc[k:m.end].text in known)), None)
-            if cut is None and after_title and m.end - m.start >= 3:
+            if cut is None and after_title and m.end - m.start >= 3 \
+                    and self._looks_like_person(doc[m.end - 2:m.end]):
                 cut = m.end - 2  # "CEO <organization> <first name> <last name>"
             if cut is None:
                 out.append(m)
@@ -200,6 +205,12 @@ class MentionFinder:
                 out.append(left)
                 out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
         return out
+
+    def _looks_like_person(self, span: Span) -> bool:
+        """Two words that could be a person's name: no organization word, not all common."""
+        words = [t.text for t in span]
+        return not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
+            and not all(w.lower() in self.vocabulary for w in words)
 
     def _vote(self, doc: Doc, m: Mention, blocked: set[int]) -> None:
         words = m.tokens

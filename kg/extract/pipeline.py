@@ -29,6 +29,7 @@ from kg.extract.relations import (
     facts_of,
     former_names,
     kind_votes,
+    orphan_titles,
     match_sentence,
 )
 from kg.extract.resolve import Resolver
@@ -73,6 +74,7 @@ class _Reading:
     dominant: Entity | None = None
     encoder: Encoder | None = None  # the last reading's, with what it resolved
     kind_votes: Counter = field(default_factory=Counter)  # (id(entity), kind) -> roles taken
+    orphans: list = field(default_factory=list)  # (person, title slot, sentence, evidence)
 
     def encoded(self):
         """The body sentences, encoded in order with one memory of what came before."""
@@ -102,7 +104,8 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     reading.dominant = _dominant_org(reading.mentions)
     facts, events = _read(reading)
     facts += _possessed_leads(reading, facts)
-    article.facts = _dedupe(article.facts + facts)
+    facts += _titled_organizations(reading, facts)
+    article.facts = _members_who_lead(_dedupe(article.facts + facts))
     article.events = _acting_for(events, article.facts)
     article.entities = reading.entities
     return article
@@ -150,9 +153,12 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     facts: list[Fact] = []
     assembler = EventAssembler()
     reading.kind_votes = Counter()
+    reading.orphans = []
     for n, encoded in enumerate(reading.encoded()):
         for match in match_sentence(encoded, patterns, reading.lexicon, stage=2):
             reading.kind_votes.update((id(e), kind) for e, kind in kind_votes(match))
+            reading.orphans += [(person, title, n, _evidence(reading.text, encoded, match))
+                                for person, title in orphan_titles(match)]
             evidence = _evidence(reading.text, encoded, match)
             if match.pattern.relation in EVENT_KINDS:
                 assembler.add(match, evidence, n)
@@ -216,6 +222,37 @@ def _possessed_leads(reading: _Reading, facts: list[Fact]) -> list[Fact]:
                 "possessive.lead-title", 0.6)))
             leaders.add(id(person))
     return out
+
+
+def _titled_organizations(reading: _Reading, facts: list[Fact]) -> list[Fact]:
+    """"X, kini menjabat Direktur Teknik": a title named without its organization is held at
+    the organization named last before it, in that sentence or the one before."""
+    placed = {id(f.subject) for f in facts if f.predicate in ("leads", "worksFor")}
+    out = []
+    for person, slot, sentence, evidence in reading.orphans:
+        if id(person) in placed:
+            continue
+        org = _organization_before(reading, slot.start, sentence)
+        if org is not None:
+            relation = "leads" if slot.title.lead else "worksFor"
+            out.append(Fact(person, relation, org, Evidence(
+                evidence.start, evidence.end, evidence.text, "title.organization-before", 0.5)))
+            placed.add(id(person))
+    return out
+
+
+def _organization_before(reading: _Reading, offset: int, sentence: int) -> Entity | None:
+    earlier = [m for m in reading.mentions if m.entity.kind == "Organization"
+               and sentence - 1 <= m.sent <= sentence
+               and reading.sents[m.sent].doc[m.start].idx < offset]
+    return max(earlier, key=lambda m: m.start).entity if earlier else None
+
+
+def _members_who_lead(facts: list[Fact]) -> list[Fact]:
+    """Whoever leads an organization is not also listed as working for it."""
+    leads = {(id(f.subject), id(f.object)) for f in facts if f.predicate == "leads"}
+    return [f for f in facts
+            if not (f.predicate == "worksFor" and (id(f.subject), id(f.object)) in leads)]
 
 
 def _dominant_org(mentions: list[Mention]) -> Entity | None:

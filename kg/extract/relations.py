@@ -120,6 +120,14 @@ def _title_text(slot: Slot) -> str:
     return text.split(" (")[0]
 
 
+def orphan_titles(match: RoleMatch) -> list[tuple[Entity, Slot]]:
+    """(person, title) pairs of a match that names a title but not where it is held."""
+    if match.pattern.relation != "jobTitle":
+        return []
+    people = [s.entity for s in match.roles.get("S", []) if s.entity and s.entity.kind == "Person"]
+    return [(p, t) for t in match.roles.get("T", []) if t.title for p in people]
+
+
 def former_names(match: RoleMatch) -> list[tuple[Entity, Entity]]:
     """(entity, its former name's entity) pairs a naming match states."""
     if match.pattern.relation != "formerName":

@@ -39,7 +39,7 @@ class TitleFinder:
             key = title.text.lower()
             self.titles.setdefault(key, title)
             self.matcher.add(key, [nlp.make_doc(title.text)])
-        self.after = {w.lower() for w in lexicon.title_after}
+        self.after = [w.lower().split() for w in lexicon.title_after]
 
     def find(self, doc: Doc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
@@ -60,8 +60,14 @@ class TitleFinder:
             while end < len(doc) and _open_word(doc[end].text) \
                     and doc[end].lower_ not in OPEN_TITLE_BREAKS:
                 end += 1
-        while end < len(doc) and doc[end].lower_ in self.after:
-            end += 1
+        extended = True
+        while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
+            extended = False
+            for words in self.after:
+                if [t.lower_ for t in doc[end:end + len(words)]] == words:
+                    end += len(words)
+                    extended = True
+                    break
         return end
 
 
