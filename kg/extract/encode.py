@@ -12,6 +12,7 @@ Words that refer back become placeholders of the entity they refer to:
   that person leads, if known, else the organization the article is most about.
 """
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -76,6 +77,11 @@ class Encoder:
         self.person_heads = set(w("person_description_heads"))
         self.demonstratives = set(w("demonstratives"))
         self.definite = set(w("definite_articles"))
+        self.post_words = {p for p in lexicon.words.get("serve", []) + lexicon.words.get("as", [])
+                           if " " not in p}
+        self.plural_determiners = set(w("plural_determiners"))
+        self.bare_followers = set(w("bare_followers"))
+        self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         self.history: list[list[Entity]] = []
         self._description_until = -1  # token index of the demonstrative closing one
         self._opened_at: int | None = None  # token index of "the" opening a description
@@ -192,10 +198,15 @@ class Encoder:
             return [(noun, None), (None, slot)] if slot else None
         if low in self.company_heads and (owned := self._possessed(doc, i)):
             return self._one(owned)
+        if low in self.org_heads and i > sent.start and doc[i - 1].lower_ in \
+                self.plural_determiners:  # "kedua perusahaan": both companies
+            return self._plural(tok, seen, ("Organization",))
         if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
             if self._is_description(doc, i, sent):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True))
+        if low in self.company_heads and self._bare(doc, i, sent):
+            return self._one(self._anaphor(tok, ("Organization",), seen, nearest=True))
         return None
 
     def _possessed(self, doc: Doc, i: int) -> Slot | None:
@@ -218,10 +229,11 @@ class Encoder:
     def _one(slot: Slot | None):
         return [(None, slot)] if slot else None
 
-    def _plural(self, tok: Token, seen: list[Entity]):
+    def _plural(self, tok: Token, seen: list[Entity],
+                kinds: tuple[str, ...] = ("Person", "Organization")):
         """"Both", "keduanya": the last two entities of one kind, joined as a list."""
         for group in [seen, *reversed(self.history[-LOOKBACK:])]:
-            for kind in ("Person", "Organization"):
+            for kind in kinds:
                 pair = [e for e in group if e.kind == kind][:2]
                 if len(pair) == 2:
                     first, second = (Slot(CODES[kind], tok.idx, tok.idx + len(tok.text),
@@ -229,6 +241,15 @@ class Encoder:
                     # "::" keeps the pair from joining a list that runs before it
                     return [("::", None), (None, first), (",", None), (None, second)]
         return None
+
+    def _bare(self, doc: Doc, i: int, sent: Span) -> bool:
+        """"ikut mendirikan perusahaan", "perusahaan juga mengembangkan": the company alone,
+        in a language without articles, is the one the article is about."""
+        if self.definite or i <= self._description_until:
+            return False
+        nxt = doc[i + 1] if i + 1 < sent.end else None
+        return nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.bare_followers \
+            or any(shape.match(nxt.lower_) for shape in self.verb_shapes)
 
     def _is_description(self, doc: Doc, i: int, sent: Span) -> bool:
         """Is the noun at token i the head of a description of something named before?
@@ -258,7 +279,10 @@ class Encoder:
         return False
 
     def _title_describes(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
-        """"The 53-year-old engineer", "CEO tersebut": a title used to refer to a person."""
+        """"The 53-year-old engineer", "CEO tersebut": a title used to refer to a person
+        (but "menjabat COO tersebut" names a post)."""
+        if start > sent.start and doc[start - 1].lower_ in self.post_words:
+            return False
         if end < sent.end and doc[end].lower_ in self.demonstratives:
             return True
         return self._definite_before(doc, start, end, sent)

@@ -224,8 +224,8 @@ class MentionFinder:
             # "perusahaan pengembang X tersebut" describes something else, not X
             m.votes[cue] += 2
         kind = self._apposition(doc, m)
-        if kind:
-            m.votes[kind] += 1  # apposition: "X, perusahaan …", "X, the voice assistant"
+        if kind:  # apposition says what X is: "X, perusahaan …", "X, the voice assistant"
+            m.votes[kind] += 4 if kind == "Product" else 1
         if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha() and not (
                 m.end < len(doc) and is_capitalised(doc[m.end])):
             m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"

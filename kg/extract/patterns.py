@@ -12,6 +12,7 @@ is a space-separated list of atoms, each matching one or more tokens:
     ~N/PER       up to N words, no mention of that kind in between (others allowed)
     ~~N          up to N tokens of any kind
     ^            the start of the sentence
+    !a|b         one word that is none of these
     @list        any phrase of the named word list
     a|b          a literal word or alternatives
     atom?        makes any atom optional
@@ -105,6 +106,8 @@ def _body(body: str, atom: str, words, coordinators) -> str:
         else:
             token = f"(?!{NAMES}){CLAUSE_END}"
         return f"(?:{token}){{0,{n}}}?"
+    if body.startswith("!") and len(body) > 1:  # one word that is none of these
+        return f"(?!{_alternatives(body[1:].split('|'))})[^\\s]+ "
     if body.startswith("@"):
         phrases = words.get(body[1:])
         if not phrases:

@@ -33,6 +33,7 @@ class Pattern:
     stage: int  # 1: naming patterns, run before the rest so their merges count
     unless: frozenset[str] = frozenset()  # words that must not occur in a match
     kinds: tuple[tuple[str, str], ...] = ()  # (role, the kind it asks for)
+    placed: bool = False  # a title it finds is held at the organization named last
 
 
 @dataclass
@@ -59,7 +60,8 @@ def compiled_patterns(lang: str) -> tuple[Pattern, ...]:
         out.append(Pattern(pid, spec["rel"], regex, float(spec.get("conf", DEFAULT_CONFIDENCE)),
                            1 if spec["rel"] == "formerName" else 2,
                            frozenset(spec.get("unless", [])),
-                           tuple(role_kinds(spec["p"]).items())))
+                           tuple(role_kinds(spec["p"]).items()),
+                           bool(spec.get("placed", False))))
     return tuple(out)
 
 
@@ -122,7 +124,7 @@ def _title_text(slot: Slot) -> str:
 
 def orphan_titles(match: RoleMatch) -> list[tuple[Entity, Slot]]:
     """(person, title) pairs of a match that names a title but not where it is held."""
-    if match.pattern.relation != "jobTitle":
+    if match.pattern.relation != "jobTitle" or not match.pattern.placed:
         return []
     people = [s.entity for s in match.roles.get("S", []) if s.entity and s.entity.kind == "Person"]
     return [(p, t) for t in match.roles.get("T", []) if t.title for p in people]

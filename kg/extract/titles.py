@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.lexicon import Lexicon, Title
+from kg.extract.vocabulary import vocabulary
 
 # Words that end an open title ("chief of machine learning and …" stops at "and").
 OPEN_TITLE_BREAKS = {"and", "at", "for", "in", "on", "with", "to", "who", "which", "that",
@@ -40,6 +41,7 @@ class TitleFinder:
             self.titles.setdefault(key, title)
             self.matcher.add(key, [nlp.make_doc(title.text)])
         self.after = [w.lower().split() for w in lexicon.title_after]
+        self.vocabulary = vocabulary(lexicon.lang)
 
     def find(self, doc: Doc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
@@ -56,9 +58,9 @@ class TitleFinder:
         return out
 
     def _extend(self, doc: Doc, start: int, end: int) -> int:
-        if doc[end - 1].lower_ == "of":
-            while end < len(doc) and _open_word(doc[end].text) \
-                    and doc[end].lower_ not in OPEN_TITLE_BREAKS:
+        if doc[end - 1].lower_ == "of":  # "head of search", "Head of Product"
+            while end < len(doc) and doc[end].lower_ not in OPEN_TITLE_BREAKS and (
+                    _open_word(doc[end].text) or doc[end].lower_ in self.vocabulary):
                 end += 1
         extended = True
         while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
