@@ -135,7 +135,8 @@ class Encoder:
                     tok.idx, tok.idx + len(tok.text), "number", Decimal(tok.text))))
                 i += 1
                 continue
-            refs = self._references(doc, i, sent, seen)
+            compound = self._compound(doc, i, sent)
+            refs = self._references(doc, i, sent, seen, compound)
             if refs is None:
                 if self._word(tokens, doc, i):
                     origins.append(i)
@@ -146,6 +147,7 @@ class Encoder:
                         origins.append(i)
                     else:
                         put(slot)
+                i += 2 if compound else 0  # "start - up" was read as one word
             i += 1
         self.history.append(seen)
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
@@ -178,10 +180,20 @@ class Encoder:
         tokens.append(word)
         return True
 
-    def _references(self, doc: Doc, i: int, sent: Span, seen: list[Entity]):
+    def _compound(self, doc: Doc, i: int, sent: Span) -> str | None:
+        """"start - up" as the tokenizer split it: a hyphenated head noun, or None."""
+        if i + 2 < sent.end and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+                and not doc[i + 1].whitespace_:
+            word = f"{doc[i].lower_}-{doc[i + 2].lower_}"
+            if word in self.org_heads or word in self.person_heads:
+                return word
+        return None
+
+    def _references(self, doc: Doc, i: int, sent: Span, seen: list[Entity],
+                    compound: str | None = None):
         """Placeholders for a word that refers back, as (word, slot) pairs; None if it doesn't."""
         tok = doc[i]
-        low = tok.lower_
+        low = compound or tok.lower_
         if low in self.person_pronouns:
             return self._one(self._anaphor(tok, ("Person",), seen))
         if low in self.org_pronouns:
@@ -203,7 +215,7 @@ class Encoder:
             return self._plural(tok, seen, ("Organization",))
         if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
-            if self._is_description(doc, i, sent):
+            if self._is_description(doc, i, sent, 3 if compound else 1):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True))
         if low in self.company_heads and self._bare(doc, i, sent):
             return self._one(self._anaphor(tok, ("Organization",), seen, nearest=True))
@@ -251,20 +263,20 @@ class Encoder:
         return nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.bare_followers \
             or any(shape.match(nxt.lower_) for shape in self.verb_shapes)
 
-    def _is_description(self, doc: Doc, i: int, sent: Span) -> bool:
+    def _is_description(self, doc: Doc, i: int, sent: Span, width: int = 1) -> bool:
         """Is the noun at token i the head of a description of something named before?
 
         "perusahaan (…) tersebut": a demonstrative closes it a few words on; "the (search)
         giant": a definite article opens it a few words back, and no name follows.
         """
-        for j in range(i + 1, min(sent.end, i + DESCRIPTION_REACH + 1)):
+        for j in range(i + width, min(sent.end, i + DESCRIPTION_REACH + 1)):
             if doc[j].lower_ in self.demonstratives:
                 self._description_until = j
                 return True
             if doc[j].text in {".", ",", ";", ":"} or doc[j].lower_ in self.org_heads \
                     or doc[j].lower_ in self.person_heads:
                 break  # the demonstrative belongs to a nearer head
-        return self._definite_before(doc, i, i + 1, sent)
+        return self._definite_before(doc, i, i + width, sent)
 
     def _definite_before(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         nxt = doc[end].text if end < sent.end else ""

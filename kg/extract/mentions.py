@@ -79,6 +79,7 @@ class MentionFinder:
             "Person": _phrases(w("person_apposition")),
         }
         self.person_after = {x.lower() for x in w("person_after")}
+        self.place_after = [x.lower() for x in w("place_after")]
         self.demonstratives = set(w("demonstratives"))
         self.apposition_skip = set(w("apposition_skip"))
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
@@ -106,6 +107,8 @@ class MentionFinder:
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)
+            while start < end and doc[start].text in self.particles:
+                start += 1  # "Shares of Ostrander": what is left starts with the name
             if start < end and self._keep(doc[start:end], acronyms):
                 mentions.append(Mention(start, end, doc[start:end].text, i))
         mentions = self._split_joined(doc, mentions, blocked)
@@ -163,12 +166,15 @@ class MentionFinder:
                 break  # an unknown word: a name ("Kopiloka didirikan …")
             if end - start == 1:
                 return end  # a lone ordinary word ("Analysts", "Gesekan")
-            rest = doc[start + 1:end].text
+            rest_start = start + 1
+            while rest_start < end and doc[rest_start].text in self.particles:
+                rest_start += 1
+            rest = doc[rest_start:end].text
             # "Langkah Microsoft ini …": an ordinary word before a name used alone elsewhere;
             # but "Budi Santoso, CEO …" is a person's full name
             if rest in context.standalone and context.text.count(doc[start:end].text.lower()) == 1 \
                     and not self._person_follows(doc, end, context.blocked):
-                start += 1
+                start = rest_start
             break
         return start
 
@@ -231,6 +237,8 @@ class MentionFinder:
             m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
+        if any(after.startswith(c) for c in self.place_after):
+            m.votes["Place"] += 3  # "a Pittsburgh-based maker"
         # a trailing number is a version ("Model 3"), not part of a person's name
         if words[-1][:1].isdigit():
             m.votes["Product"] += 1

@@ -56,7 +56,8 @@ class Resolver:
                     union(short, long)
                     people.update((short, long))
                     break
-                if self._same_org(short, long, by_key, doc):
+                if self._same_org(short, long, by_key, doc) or \
+                        self._first_word_of_org(short, long, votes, by_key, doc):
                     union(short, long)
                     break
         clusters: dict[str, list[str]] = defaultdict(list)
@@ -129,6 +130,22 @@ class Resolver:
                          and s[-1] in self.org_suffixes):
             return not self._is_unit(by_key[long], doc)
         return False
+
+    def _first_word_of_org(self, short: str, long: str, votes, by_key, doc: Doc) -> bool:
+        """"Ostrander" for "Ostrander Industrial Group", "Galang" for "PT Galang Elektrik
+        Nusantara": the distinctive first word of an organization named in full."""
+        s, words = short.split(), long.split()
+        while words and words[0] in self.org_prefixes:
+            words = words[1:]
+        if len(s) != 1 or len(words) < 2 or words[0] != s[0]:
+            return False
+        if votes[short]["Person"] > votes[short]["Organization"]:
+            return False
+        strong = votes[long]["Organization"] >= 2 and votes[long]["Organization"] > max(
+            votes[long]["Product"], votes[long]["Person"])
+        # another organization starting with the same word makes the short form ambiguous
+        rivals = [k for k in by_key if k != long and k.split()[:1] == s and len(k.split()) > 1]
+        return strong and not rivals and not self._is_unit(by_key[long], doc)
 
     def _is_unit(self, mentions: list[Mention], doc: Doc) -> bool:
         """Is the longer name described as a unit of something ("X, divisi baru …")?"""
