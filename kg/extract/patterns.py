@@ -11,6 +11,7 @@ is a space-separated list of atoms, each matching one or more tokens:
     ~  ~N        up to 4 (or N) words, no name (PER ORG PROD PLACE) in between
     ~N/PER       up to N words, no mention of that kind in between (others allowed)
     ~~N          up to N tokens of any kind
+    ~,           an optional aside between commas (", who joined in 2019 ,")
     ^            the start of the sentence
     !a|b         one word that is none of these
     @list        any phrase of the named word list
@@ -48,10 +49,18 @@ def placeholder(kind: str, index: int) -> str:
     return f"{kind}#{index}"
 
 
+ATOM = re.compile(r"\([^)]*\)\??|\{[^}]*\}\??|\S+")
+
+
+def atoms(pattern: str) -> list[str]:
+    """A pattern's atoms; "(known as|called)?" is one atom despite its space."""
+    return ATOM.findall(pattern)
+
+
 def role_kinds(pattern: str) -> dict[str, str]:
     """The kind each role of a pattern asks for: {"S": "PER", "O": "ORG"}."""
     kinds = {}
-    for atom in pattern.split():
+    for atom in atoms(pattern):
         role = ROLE.match(atom.rstrip("?"))
         if role and role["role"]:
             kinds.setdefault(role["role"], role["kind"])
@@ -61,7 +70,7 @@ def role_kinds(pattern: str) -> dict[str, str]:
 def compile_pattern(pattern: str, words: dict[str, list[str]],
                     coordinators: tuple[str, ...]) -> re.Pattern:
     """Compile one pattern; `words` resolves @lists, `coordinators` join coordinated mentions."""
-    parts = [_atom(a, words, coordinators) for a in pattern.split()]
+    parts = [_atom(a, words, coordinators) for a in atoms(pattern)]
     regex = "".join(parts)
     # A role may appear twice ("{T} sekaligus {T}"): number the groups, `role_n`.
     count = iter(range(1000))
@@ -97,6 +106,8 @@ def _body(body: str, atom: str, words, coordinators) -> str:
         return f"(?P<{name}>{one})" if name else f"(?:{one})"
     if body == "^":
         return "^ "
+    if body == "~,":  # ", who joined in 2019 ," / ", yang juga pendiri ," : an aside
+        return "(?:, (?:[^\\s,.;:!?]+ ){1,20}?, )?"
     if gap := GAP.match(body):
         n = int(gap["n"] or 4)
         if gap["any"] == "~~":
