@@ -80,6 +80,7 @@ class MentionFinder:
         }
         self.person_after = {x.lower() for x in w("person_after")}
         self.place_after = [x.lower() for x in w("place_after")]
+        self.determiners = set(w("determiners"))
         self.demonstratives = set(w("demonstratives"))
         self.apposition_skip = set(w("apposition_skip"))
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
@@ -96,7 +97,8 @@ class MentionFinder:
         context = _Context(
             lower_words={t.lower_ for t in doc if t.text[:1].islower()},
             # capitalised inside body sentences, where capitals are not just sentence-initial
-            inner_caps=Counter(t.text for s in sents for t in s[1:] if is_capitalised(t)),
+            inner_caps=Counter(t.text for s in sents for t in s[_first_word(s) + 1:]
+                               if is_capitalised(t)),
             standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start},
             text=doc.text.lower(),
             blocked=blocked)
@@ -162,6 +164,9 @@ class MentionFinder:
                     or any(shape.match(low) for shape in self.common_shapes)):
                 start = first = start + 1
                 continue
+            nxt = doc[end].lower_ if end < len(doc) else ""
+            if end - start == 1 and nxt in self.determiners:
+                return end  # "Alongside the funding": not how a name is used
             if low not in self.vocabulary:
                 break  # an unknown word: a name ("Kopiloka didirikan …")
             if end - start == 1:
@@ -248,7 +253,9 @@ class MentionFinder:
         """The kind a description right after "X," points to, if any."""
         if m.end >= len(doc) or doc[m.end].text != ",":
             return None
-        words = [t.lower_ for t in doc[m.end + 1:m.end + 8]]
+        # words as written, so "start-up" and "Berlin-based" stay whole
+        text = doc[m.end + 1:min(m.end + 12, len(doc))].text.lower()
+        words = re.findall(r"[\w'-]+|[^\w\s]", text)[:7]
         while words and words[0] in self.apposition_skip:
             words.pop(0)
         # The head comes first in Indonesian ("X, perusahaan …"); in English it may follow
@@ -288,6 +295,14 @@ class MentionFinder:
         last = [(i, kind) for i, kind in found
                 if any(window[i:] == c.split() for c in self.cues[kind])]
         return last[-1][1] if last else None
+
+
+def _first_word(sent: Span) -> int:
+    """Index within the sentence of its first word, after any opening quote or bracket."""
+    i = 0
+    while i < len(sent) - 1 and sent[i].text in OPENERS:
+        i += 1
+    return i
 
 
 def _phrases(items: list[str]) -> list[str]:

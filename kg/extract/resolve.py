@@ -69,7 +69,8 @@ class Resolver:
             names = [m.text for m in ms]
             canonical = max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
             total = sum((votes[k] for k in members), Counter())
-            guessed = not (set(members) & people) and not +total
+            # without a cue worth two votes the kind is a guess, for the relations to settle
+            guessed = not (set(members) & people) and max(total.values(), default=0) < 2
             # a weak prior, once per entity: people have two to four names, companies one
             total["Person" if 2 <= len(canonical.split()) <= 4 else "Organization"] += 0.5
             kind = "Person" if set(members) & people else _kind(total)
@@ -113,7 +114,8 @@ class Resolver:
         s, l_ = short.split(), long.split()
         if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
             return False
-        if votes[long]["Organization"] >= 3 or votes[long]["Product"] or votes[short]["Place"]:
+        if votes[long]["Organization"] > votes[long]["Person"] or votes[long]["Product"] \
+                or votes[short]["Place"]:
             return False  # "Google Brain" is a unit of Google, not a person
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
@@ -141,8 +143,7 @@ class Resolver:
             return False
         if votes[short]["Person"] > votes[short]["Organization"]:
             return False
-        strong = votes[long]["Organization"] >= 2 and votes[long]["Organization"] > max(
-            votes[long]["Product"], votes[long]["Person"])
+        strong = votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
         # another organization starting with the same word makes the short form ambiguous
         rivals = [k for k in by_key if k != long and k.split()[:1] == s and len(k.split()) > 1]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
