@@ -100,7 +100,9 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             lists = []
             for base in BASE_KINDS.get(role["kind"], [role["kind"]]):
                 item = rf"{KIND_CODES[base]}#\d+ "
-                lists.append(rf"{item}(?:(?:, )?(?:{joiner}(?:{plain}){{0,3}}?)?{item})*")
+                aside = rf"(?:, (?:{plain}){{1,6}}?(?=, ))?"  # "A, a former physician, and B"
+                lists.append(
+                    rf"{item}(?:{aside}(?:, )?(?:{joiner}(?:{plain}){{0,3}}?)?{item})*")
             one = "(?:" + "|".join(lists) + ")"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
         return f"(?P<{name}>{one})" if name else f"(?:{one})"

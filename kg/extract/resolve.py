@@ -85,8 +85,9 @@ class Resolver:
 
     def _named_after_parents(self, entities: list[Entity], mentions: list[Mention],
                              doc: Doc) -> None:
-        """"Google Brain", "Microsoft AI": a name that starts with an organization's name
-        names an organization (or its product); described as a unit, it is a unit of it."""
+        """"Google Brain", "Microsoft AI", "Saraca Scribe": a name that starts with an
+        organization's name is one of its units when described as one, else (unless its
+        own words say organization) one of its products."""
         orgs = {_key(n): e for e in entities if e.kind == "Organization" for n in e.labels()}
         self.units: list[tuple[Entity, Entity, Mention]] = []
         for entity in entities:
@@ -96,10 +97,13 @@ class Resolver:
             if parent is None or parent is entity:
                 continue
             ms = [m for m in mentions if m.entity is entity]
-            if entity.kind == "Person":
+            votes = sum((m.votes for m in ms), Counter())
+            if self._is_unit(ms, doc):
                 entity.kind, entity.guessed = "Organization", False
-            if entity.kind == "Organization" and self._is_unit(ms, doc):
                 self.units.append((entity, parent, ms[0]))
+            elif entity.kind == "Person" or (
+                    entity.kind == "Organization" and votes["Organization"] < 2):
+                entity.kind, entity.guessed = "Product", False
 
     def _parenthesised(self, doc: Doc, mentions: list[Mention], union) -> None:
         by_start = {m.start: m for m in mentions}
