@@ -11,7 +11,7 @@ def kinds(text: str, lang: str = "id") -> dict[str, str]:
 
 def test_surname_and_case_variants_are_one_person():
     article = read("Dalam wawancara itu Rina Hartono menjelaskan rencananya. Menurut Hartono, "
-                   "pasar terus tumbuh. \"Kami siap,\" kata hartono kepada wartawan. "
+                   "pasar terus tumbuh. \"Kami siap,\" kata Hartono kepada wartawan. "
                    "Sebelumnya HARTONO sempat ragu.", "id")
     rina = entity(article, "Rina Hartono")
     assert rina.kind == "Person"

@@ -123,7 +123,7 @@ class Encoder:
                 else:
                     self._opened_at = None
                 put(slot)
-                i = end
+                i = self._skip_alias(doc, end, starts, slot)
                 continue
             tok = doc[i]
             if tok.is_space:
@@ -151,6 +151,16 @@ class Encoder:
             i += 1
         self.history.append(seen)
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
+
+    @staticmethod
+    def _skip_alias(doc: Doc, end: int, starts, slot: Slot) -> int:
+        """"PT Bank Nusa Sejahtera Tbk (BNSJ) resmi …": the alias in brackets adds nothing."""
+        if end + 2 < len(doc) and doc[end].text == "(" and end + 1 in starts:
+            inner_end, inner = starts[end + 1]
+            if inner.entity is not None and inner.entity is slot.entity \
+                    and inner_end < len(doc) and doc[inner_end].text == ")":
+                return inner_end + 1
+        return end
 
     def _spans(self, doc: Doc, sent: Span, mentions, titles, quantities):
         starts: dict[int, tuple[int, Slot]] = {}

@@ -157,8 +157,11 @@ class MentionFinder:
             first += 1
         while start == first and start < end:
             tok = doc[start]
-            if context.inner_caps[tok.text] or _looks_like_name(tok.text):
-                break  # capitalised mid-sentence too: a name
+            # capitalised mid-sentence too: a name ("Bank" of "Bank Nusa" alone is not one)
+            named = tok.text in context.standalone if end - start == 1 else \
+                context.inner_caps[tok.text]
+            if named or _looks_like_name(tok.text):
+                break
             low = tok.lower_
             if (low in self.stop_words or low in context.lower_words
                     or any(shape.match(low) for shape in self.common_shapes)):
@@ -205,6 +208,7 @@ class MentionFinder:
                         if doc[m.start:k].text in known
                         and (after_title or doc[k:m.end].text in known)), None)
             if cut is None and after_title and m.end - m.start >= 3 \
+                    and not (m.end < len(doc) and doc[m.end].text == ",") \
                     and self._looks_like_person(doc[m.end - 2:m.end]):
                 cut = m.end - 2  # "CEO <organization> <first name> <last name>"
             if cut is None:

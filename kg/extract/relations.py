@@ -76,7 +76,8 @@ def match_sentence(encoded: Encoded, patterns: tuple[Pattern, ...], lexicon: Lex
         if pattern.stage != stage:
             continue
         for m in pattern.regex.finditer(encoded.text):
-            words = set(m.group(1).split())
+            tokens = m.group(1).split()
+            words = set(tokens) | {t.split("#")[0] for t in tokens if "#" in t}  # + "PCT" …
             if words & negation or words & hypothetical or words & pattern.unless:
                 continue
             roles: dict[str, list[Slot]] = {}
