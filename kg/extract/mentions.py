@@ -99,7 +99,9 @@ class MentionFinder:
             # capitalised inside body sentences, where capitals are not just sentence-initial
             inner_caps=Counter(t.text for s in sents for t in s[_first_word(s) + 1:]
                                if is_capitalised(t)),
-            standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start},
+            standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start}
+            | {doc[k].text for s, e, i in runs if s != sents[i].start and e - s > 1
+               for k in (s, e - 1)},  # first and last words of full names: "Gilang" alone
             text=doc.text.lower(),
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one

@@ -131,11 +131,21 @@ class Resolver:
             return False
         if all(w in self.org_suffixes or w in self.org_prefixes for w in s):
             return False  # "Labs" alone names nothing in particular
-        core = [w for w in l_ if w not in self.org_prefixes and w not in self.org_suffixes]
-        if core == s or (l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
-                         and s[-1] in self.org_suffixes):
+        core = self._core(l_)
+        if core and (core == s or core == self._core(s)) or (
+                l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
+                and s[-1] in self.org_suffixes):
             return not self._is_unit(by_key[long], doc)
         return False
+
+    def _core(self, words: list[str]) -> list[str]:
+        """A name without its generic words at either end: "pt awan digital ai" -> "awan"."""
+        start, end = 0, len(words)
+        while start < end - 1 and words[start] in self.org_prefixes:
+            start += 1
+        while end > start + 1 and words[end - 1] in self.org_suffixes:
+            end -= 1
+        return words[start:end]
 
     def _first_word_of_org(self, short: str, long: str, votes, by_key, doc: Doc) -> bool:
         """"Ostrander" for "Ostrander Industrial Group", "Galang" for "PT Galang Elektrik
