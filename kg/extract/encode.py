@@ -85,6 +85,7 @@ class Encoder:
         self.history: list[list[Entity]] = []
         self._description_until = -1  # token index of the demonstrative closing one
         self._opened_at: int | None = None  # token index of "the" opening a description
+        self._skip_to = -1  # last token of a description read as its head alone
 
     def encode(self, sent: Span, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
@@ -126,7 +127,7 @@ class Encoder:
                 i = self._skip_alias(doc, end, starts, slot)
                 continue
             tok = doc[i]
-            if tok.is_space:
+            if tok.is_space or i <= self._skip_to:
                 i += 1
                 continue
             if tok.text.isdigit() and 0 < int(tok.text) <= MAX_BARE_NUMBER:
@@ -282,6 +283,9 @@ class Encoder:
         for j in range(i + width, min(sent.end, i + DESCRIPTION_REACH + 1)):
             if doc[j].lower_ in self.demonstratives:
                 self._description_until = j
+                # plain words only between head and demonstrative: read them as one name
+                if all(t.is_alpha and t.is_lower for t in doc[i + width:j]):
+                    self._skip_to = j
                 return True
             if doc[j].text in {".", ",", ";", ":"} or doc[j].lower_ in self.org_heads \
                     or doc[j].lower_ in self.person_heads:

@@ -67,6 +67,7 @@ class MentionFinder:
         self.org_suffixes = set(w("org_suffixes"))
         self.org_prefixes = set(w("org_prefixes"))
         self.places = {p.lower() for p in w("places")}
+        self.place_modifiers = set(w("place_modifiers"))
         self.cues = {
             "Organization": _phrases(w("org_cues")),
             "Product": _phrases(w("product_cues")),
@@ -223,6 +224,14 @@ class MentionFinder:
                 out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
         return out
 
+    def _place_part(self, words: list[str]) -> bool:
+        """"Jakarta Selatan", "North London": a known place and a compass word."""
+        if len(words) < 2:
+            return False
+        if words[-1] in self.place_modifiers:
+            return " ".join(words[:-1]).lower() in self.places
+        return words[0] in self.place_modifiers and " ".join(words[1:]).lower() in self.places
+
     def _looks_like_person(self, span: Span) -> bool:
         """Two words that could be a person's name: no organization word, not all common."""
         words = [t.text for t in span]
@@ -233,7 +242,7 @@ class MentionFinder:
         words = m.tokens
         if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes):
             m.votes["Organization"] += 3
-        if m.text.lower() in self.places:
+        if m.text.lower() in self.places or self._place_part(words):
             m.votes["Place"] += 3
         after = " ".join(t.lower_ for t in doc[m.end:m.end + 4])
         cue = self._cue_before(doc, m)
