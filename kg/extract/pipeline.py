@@ -242,9 +242,17 @@ def _titled_organizations(reading: _Reading, facts: list[Fact]) -> list[Fact]:
 
 
 def _organization_before(reading: _Reading, offset: int, sentence: int) -> Entity | None:
+    """The organization named last before `offset` in its sentence; else the one the article
+    is most about, if named in the sentences just before; else the last one before."""
     earlier = [m for m in reading.mentions if m.entity.kind == "Organization"
                and sentence - 1 <= m.sent <= sentence
                and reading.sents[m.sent].doc[m.start].idx < offset]
+    same = [m for m in earlier if m.sent == sentence]
+    if same:
+        return max(same, key=lambda m: m.start).entity
+    recent = {id(m.entity) for m in reading.mentions if sentence - 3 <= m.sent < sentence}
+    if reading.dominant is not None and id(reading.dominant) in recent:
+        return reading.dominant
     return max(earlier, key=lambda m: m.start).entity if earlier else None
 
 
