@@ -69,6 +69,7 @@ class Encoder:
         self.person_pronouns = set(w("person_pronouns"))
         self.org_pronouns = set(w("org_pronouns"))
         self.plural_pronouns = set(w("plural_pronouns"))
+        self.possessive_pronouns = set(w("possessive_pronouns"))
         self.clitic = lexicon.entities.get("clitic", "")
         self.clitic_nouns = set(w("clitic_nouns"))
         self.clitic_person_nouns = set(w("clitic_person_nouns"))
@@ -205,10 +206,12 @@ class Encoder:
         """Placeholders for a word that refers back, as (word, slot) pairs; None if it doesn't."""
         tok = doc[i]
         low = compound or tok.lower_
-        if low in self.person_pronouns:
-            return self._one(self._anaphor(tok, ("Person",), seen))
-        if low in self.org_pronouns:
-            return self._one(self._anaphor(tok, ("Organization",), seen))
+        if low in self.person_pronouns or low in self.org_pronouns:
+            kind = "Person" if low in self.person_pronouns else "Organization"
+            slot = self._anaphor(tok, (kind,), seen)
+            if slot and low in self.possessive_pronouns:  # "its chief executive": "X 's …"
+                return [(None, slot), ("'s", None)]
+            return self._one(slot)
         if low in self.plural_pronouns:
             return self._plural(tok, seen)
         noun = low[:-len(self.clitic)] if self.clitic and low.endswith(self.clitic) else ""
@@ -300,7 +303,7 @@ class Encoder:
             if doc[j].lower_ in self.definite:
                 self._opened_at = j
                 return True
-            if not doc[j].text[:1].isalnum() and doc[j].text != "-":
+            if not doc[j].text[:1].isalnum() and doc[j].text not in ("-", ","):
                 break
         return False
 

@@ -73,5 +73,5 @@ def load_lexicon(lang: str) -> Lexicon:
         title_after=titles.get("after", []) + titles.get("field", []),
         words=relations.get("words", {}),
         patterns=relations.get("pattern", []),
-        extra={"open_titles": titles.get("open", [])},
+        extra={"title_before": titles.get("before", [])},
     )

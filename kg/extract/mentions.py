@@ -260,7 +260,7 @@ class MentionFinder:
         if any(after.startswith(c) for c in self.place_after):
             m.votes["Place"] += 3  # "a Pittsburgh-based maker"
         # a trailing number is a version ("Model 3"), not part of a person's name
-        if words[-1][:1].isdigit():
+        if any(c.isdigit() for c in words[-1]) and len(words) > 1:
             m.votes["Product"] += 1
 
 

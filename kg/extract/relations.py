@@ -111,6 +111,9 @@ def facts_of(match: RoleMatch, evidence: Evidence) -> list[Fact]:
         rel = "leads" if last and last[0].title and last[0].title.lead else "worksFor"
     if rel in ("jobTitle", "age"):
         return facts
+    if rel == "partnerOf" and not objects:  # "A and B extended their partnership"
+        return facts + [Fact(a, rel, b, evidence) for n, a in enumerate(subjects)
+                        for b in subjects[n + 1:] if a is not b]
     for s in subjects:
         for o in objects:
             if s is not o:

@@ -41,6 +41,7 @@ class TitleFinder:
             self.titles.setdefault(key, title)
             self.matcher.add(key, [nlp.make_doc(title.text)])
         self.after = [w.lower().split() for w in lexicon.title_after]
+        self.before = {w.lower() for w in lexicon.extra.get("title_before", [])}
         self.vocabulary = vocabulary(lexicon.lang)
 
     def find(self, doc: Doc) -> list[TitleSpan]:
@@ -49,12 +50,17 @@ class TitleFinder:
         out = []
         for span in spans:
             title = self.titles[span.label_]
+            start = span.start
+            while start > 0 and doc[start - 1].lower_ in self.before:
+                start -= 1  # "interim CEO", "acting chief executive"
             end = self._extend(doc, span.start, span.end)
-            text = doc[span.start:end].text
+            if doc[end - 1].lower_ == "of":
+                end -= 1  # "president of Tidewater AI": the title is "president"
+            text = doc[start:end].text
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                     and doc[end + 1].text.isupper():
                 end += 3  # "Chief Technology Officer (CTO)": one title
-            out.append(TitleSpan(span.start, end, text, title.lead))
+            out.append(TitleSpan(start, end, text, title.lead))
         return out
 
     def _extend(self, doc: Doc, start: int, end: int) -> int:
