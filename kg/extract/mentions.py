@@ -102,7 +102,7 @@ class MentionFinder:
                                if is_capitalised(t)),
             standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start}
             | {doc[k].text for s, e, i in runs if s != sents[i].start and e - s > 1
-               for k in (s, e - 1)},  # first and last words of full names: "Gilang" alone
+               and self._looks_like_person(doc[s:e]) for k in (s, e - 1)},  # "Gilang" alone
             text=doc.text.lower(),
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
