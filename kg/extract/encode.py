@@ -232,6 +232,9 @@ class Encoder:
             if self._is_description(doc, i, sent, 3 if compound else 1):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True))
         if low in self.company_heads and self._bare(doc, i, sent):
+            if self.dominant is not None and not any(e.kind == "Organization" for e in seen):
+                return self._one(Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
+                                      entity=self.dominant, anaphor=True))
             return self._one(self._anaphor(tok, ("Organization",), seen, nearest=True))
         return None
 

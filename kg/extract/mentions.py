@@ -68,6 +68,7 @@ class MentionFinder:
         self.org_prefixes = set(w("org_prefixes"))
         self.places = {p.lower() for p in w("places")}
         self.place_modifiers = set(w("place_modifiers"))
+        self.place_prefixes = set(w("place_prefixes"))
         self.cues = {
             "Organization": _phrases(w("org_cues")),
             "Product": _phrases(w("product_cues")),
@@ -209,7 +210,8 @@ class MentionFinder:
             after_title = m.start - 1 in blocked
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known
-                        and (after_title or doc[k:m.end].text in known)), None)
+                        and (doc[k:m.end].text in known or (
+                            after_title and self._looks_like_person(doc[k:m.end])))), None)
             if cut is None and after_title and m.end - m.start >= 3 \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
                     and self._looks_like_person(doc[m.end - 2:m.end]):
@@ -242,13 +244,18 @@ class MentionFinder:
         words = m.tokens
         if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes):
             m.votes["Organization"] += 3
-        if m.text.lower() in self.places or self._place_part(words):
+        if m.text.lower() in self.places or self._place_part(words) or (
+                len(words) > 1 and words[0] in self.place_prefixes):
             m.votes["Place"] += 3
         after = " ".join(t.lower_ for t in doc[m.end:m.end + 4])
         cue = self._cue_before(doc, m)
-        if cue and after.split(" ")[0] not in self.demonstratives:
+        if cue and not (cue in ("Organization", "Product")
+                        and after.split(" ")[0] in self.demonstratives):
             # "perusahaan pengembang X tersebut" describes something else, not X
             m.votes[cue] += 2
+        if m.end + 1 < len(doc) and doc[m.end].text == "," and any(
+                doc[m.end + 1:m.end + 1 + n].text.lower() in self.places for n in (1, 2, 3)):
+            m.votes["Place"] += 2  # "Batang, Jawa Tengah": a place within a known one
         kind = self._apposition(doc, m)
         if kind:  # apposition says what X is: "X, perusahaan …", "X, the voice assistant"
             m.votes[kind] += 4 if kind == "Product" else 1
