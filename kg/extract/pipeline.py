@@ -29,8 +29,8 @@ from kg.extract.relations import (
     facts_of,
     former_names,
     kind_votes,
-    orphan_titles,
     match_sentence,
+    orphan_titles,
 )
 from kg.extract.resolve import Resolver
 from kg.extract.titles import TitleFinder, TitleSpan

@@ -132,7 +132,7 @@ class Resolver:
         if all(w in self.org_suffixes or w in self.org_prefixes for w in s):
             return False  # "Labs" alone names nothing in particular
         core = self._core(l_)
-        if core and (core == s or core == self._core(s)) or (
+        if (core and (core == s or core == self._core(s))) or (
                 l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
                 and s[-1] in self.org_suffixes):
             return not self._is_unit(by_key[long], doc)
