@@ -30,7 +30,7 @@ QUANTITY_CODES = {"money": "MONEY", "percent": "PCT", "age": "AGE"}
 LOOKBACK = 4  # sentences an anaphor may reach back
 DESCRIPTION_REACH = 9  # words between a description's head noun and its demonstrative
 MAX_BARE_NUMBER = 120
-QUANTITY_KEEP = {"AGE", "MONEY", "PCT", "NUM"}  # kept when a description collapses
+QUANTITY_KEEP = {"AGE", "MONEY", "PCT", "NUM", "PLACE", "-based"}  # kept when one collapses
 
 
 @dataclass

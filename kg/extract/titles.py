@@ -43,6 +43,7 @@ class TitleFinder:
         self.after = [w.lower().split() for w in lexicon.title_after]
         self.before = {w.lower() for w in lexicon.extra.get("title_before", [])}
         self.vocabulary = vocabulary(lexicon.lang)
+        self.english = vocabulary("en")
 
     def find(self, doc: Doc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
@@ -66,7 +67,8 @@ class TitleFinder:
     def _extend(self, doc: Doc, start: int, end: int) -> int:
         if doc[end - 1].lower_ == "of":  # "head of search", "Head of Product"
             while end < len(doc) and doc[end].lower_ not in OPEN_TITLE_BREAKS and (
-                    _open_word(doc[end].text) or doc[end].lower_ in self.vocabulary):
+                    _open_word(doc[end].text) or doc[end].lower_ in self.vocabulary
+                    or doc[end].lower_ in self.english):  # titles are often English
                 end += 1
         extended = True
         while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
