@@ -42,3 +42,10 @@ def test_a_title_used_as_a_description_carries_the_age():
                   "engineer left Oakridge Systems last month.", "en")
     assert ("Priya Raman", "age", 44) in found
     assert ("Priya Raman", "leftOrganization", "Oakridge Systems") in found
+
+
+def test_a_description_points_to_what_the_text_called_so():
+    found = facts("Northwind relies on Tessera Fab, a contract chipmaker based in Hsinchu. "
+                  "Northwind said last week that Priya Raman had joined the chipmaker.", "en")
+    assert ("Priya Raman", "worksFor", "Tessera Fab") in found
+    assert ("Priya Raman", "worksFor", "Northwind") not in found

@@ -230,7 +230,7 @@ class Encoder:
         if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
             if self._is_description(doc, i, sent, 3 if compound else 1):
-                return self._one(self._anaphor(tok, kinds, seen, nearest=True))
+                return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
         if low in self.company_heads and self._bare(doc, i, sent):
             if self.dominant is not None and not any(e.kind == "Organization" for e in seen):
                 return self._one(Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
@@ -320,11 +320,18 @@ class Encoder:
         return self._definite_before(doc, start, end, sent)
 
     def _anaphor(self, tok: Token, kinds: tuple[str, ...], seen: list[Entity],
-                 nearest: bool = False) -> Slot | None:
+                 nearest: bool = False, head: str | None = None) -> Slot | None:
         if self._opened_at is not None:  # "the iPhone maker" is not the iPhone
             seen = [e for e, at in zip(seen, self._seen_at, strict=False) if at < self._opened_at]
         ordered = list(reversed(seen)) if nearest else seen
-        entity = _first(ordered, kinds)
+        entity = None
+        if head:  # "the chipmaker": the one the text called a chipmaker, if any
+            for group in [ordered, *(reversed(h) for h in reversed(self.history[-LOOKBACK:]))]:
+                entity = next((e for e in group if e.kind in kinds and head in e.descriptors),
+                              None)
+                if entity:
+                    break
+        entity = entity or _first(ordered, kinds)
         if entity is None:
             for earlier in reversed(self.history[-LOOKBACK:]):
                 entity = _first(earlier, kinds)

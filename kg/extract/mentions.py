@@ -40,6 +40,7 @@ class Mention:
     text: str
     sent: int  # index of the sentence it stands in
     votes: Counter = field(default_factory=Counter)
+    descriptors: set[str] = field(default_factory=set)  # words describing it: "chipmaker"
     entity: object = None  # set by resolution
 
     @property
@@ -285,7 +286,9 @@ class MentionFinder:
         for start in range(1 if self.head_first else min(5, len(words))):
             rest = " ".join(words[start:]) + " "
             for kind, cues in self.apposition.items():
-                if any(rest.startswith(c + " ") for c in cues):
+                cue = next((c for c in cues if rest.startswith(c + " ")), None)
+                if cue:
+                    m.descriptors.update(words[:start] + cue.split())
                     return kind
         return None
 
@@ -312,6 +315,7 @@ class MentionFinder:
         if not found:
             return None
         found.sort()
+        m.descriptors.update(window)  # "produsen cip X": later "produsen itu" is X
         if self.head_first:
             return found[0][1]
         last = [(i, kind) for i, kind in found

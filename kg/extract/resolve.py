@@ -75,7 +75,8 @@ class Resolver:
             total["Person" if 2 <= len(canonical.split()) <= 4 else "Organization"] += 0.5
             kind = "Person" if set(members) & people else _kind(total)
             entity = Entity(kind, canonical, set(names) - {canonical},
-                            guessed=guessed and kind in ("Person", "Organization"))
+                            guessed=guessed and kind in ("Person", "Organization"),
+                            descriptors=set().union(*(m.descriptors for m in ms)))
             for m in ms:
                 m.entity = entity
             entities.append((ms[0].start, entity))
