@@ -131,7 +131,7 @@ class Encoder:
             if tok.is_space or i <= self._skip_to:
                 i += 1
                 continue
-            if tok.text.isdigit() and 0 < int(tok.text) <= MAX_BARE_NUMBER:
+            if tok.text.isascii() and tok.text.isdigit() and 0 < int(tok.text) <= MAX_BARE_NUMBER:
                 # "Alan Reed, 47, …": a bare small number may be an age
                 put(Slot("NUM", tok.idx, tok.idx + len(tok.text), quantity=Quantity(
                     tok.idx, tok.idx + len(tok.text), "number", Decimal(tok.text))))
