@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Store
 
-from kg.articles import find_articles, read_article
+from kg.articles import check_articles, find_articles, read_article
 from kg.errors import KgError
+from kg.parallel import extract_files
 from kg.store import Counts, load_ontology, replace_article
+from kg.validate import Violation, validate_article
 from kg.vocab import PREFIXES, term
 
 if TYPE_CHECKING:  # kg.extract (and spaCy behind it) is imported only when extracting
@@ -31,6 +33,9 @@ class BuildReport:
     facts: int = 0
     triples: int = 0
     files: list[Path] = field(default_factory=list)
+    # Articles whose facts break the SHACL shapes (kg.validate), and those not written for it.
+    violations: dict[Path, list[Violation]] = field(default_factory=dict)
+    refused: list[Path] = field(default_factory=list)
 
     def counts(self) -> Counts:
         """The report's figures as `Counts`."""
@@ -38,26 +43,44 @@ class BuildReport:
 
 
 def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
-          progress: Progress | None = None, min_confidence: float = 0.0) -> BuildReport:
+          progress: Progress | None = None, min_confidence: float = 0.0,
+          jobs: int = 1, strict: bool = False) -> BuildReport:
     """Extract every article under `paths` into `store`, one article at a time.
 
     Each article replaces its own named graph, so building again never duplicates facts.
-    The ontology graph is reloaded first.
+    The ontology graph is reloaded first. `jobs` processes extract (see kg.parallel); this
+    one writes the articles, in file order, as they come.
+
+    Every file is read before anything is written, so an unreadable one changes nothing.
+    Each article's facts are validated against the SHACL shapes; violations are reported,
+    and with `strict` the article is not written (the others are).
     """
-    files = find_articles(paths)
+    files = check_articles(find_articles(paths))
     load_ontology(store)  # every build refreshes it, so the store follows the shipped ontology
     report = BuildReport()
-    for done, path in enumerate(files, start=1):
-        article = extract_file(path, lang, min_confidence)
-        report.triples += replace_article(store, article)
-        report.articles += 1
-        report.entities += len(article.entities)
-        report.events += len(article.events)
-        report.facts += count_facts(article)
-        report.files.append(path)
+    # Workers validate too: the shapes cost about as much as the extraction.
+    articles = extract_files(files, jobs, check=validate_article, lang=lang,
+                             min_confidence=min_confidence)
+    for done, (path, article, violations) in enumerate(articles, start=1):
+        if _conforms(report, path, violations) or not strict:
+            report.triples += replace_article(store, article)
+            report.articles += 1
+            report.entities += len(article.entities)
+            report.events += len(article.events)
+            report.facts += count_facts(article)
+            report.files.append(path)
+        else:
+            report.refused.append(path)
         if progress:
             progress(done, len(files), path)
     return report
+
+
+def _conforms(report: BuildReport, path: Path, violations: list[Violation]) -> bool:
+    """Whether the article's facts met the shapes; the violations go in the report."""
+    if violations:
+        report.violations[path] = violations
+    return not violations
 
 
 def extract_file(path: Path, lang: str | None = None,

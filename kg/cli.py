@@ -14,17 +14,20 @@ from typing import Annotated, TypeVar
 import typer
 
 from kg import __version__
-from kg.articles import find_articles
+from kg.articles import check_articles, find_articles
 from kg.build import build as build_store
 from kg.build import extract_file
 from kg.errors import KgError
 from kg.export import FORMATS, export_article, format_name
 from kg.export import export as export_store
-from kg.queries import canned_queries, parse_params, resolve, run
+from kg.export_graph import GRAPH_FORMATS, export_graph, graph_format
+from kg.queries import canned_queries, get_query, parse_params, resolve, run
 from kg.results import RESULT_FORMATS, render
 from kg.store import DEFAULT_STORE, default_store_path, open_store, stats
 
 RdfChoice = Enum("RdfChoice", {name: name for name in FORMATS}, type=str)
+ExportChoice = Enum("ExportChoice", {name: name for name in (*FORMATS, *GRAPH_FORMATS)},
+                    type=str)
 ResultChoice = Enum("ResultChoice", {name: name for name in RESULT_FORMATS}, type=str)
 
 app = typer.Typer(
@@ -142,20 +145,31 @@ def build(
         "--lang", metavar="id|en", help="Language of every article [default: detected]")]
         = None,
     min_confidence: MinConfidenceOption = 0.0,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Extract in N processes.")] = 1,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Do not write an article whose facts break the SHACL shapes.")]
+        = False,
 ) -> None:
     """Extract articles into the store; an article built again replaces its old facts.
+
+    Every file is read before anything is written, and each article's facts are checked
+    against ontology/shapes.ttl: violations are printed as warnings (with --strict, the
+    article is not written and kg build exits with status 1).
 
     \b
     Example:
       kg build seeds/
       kg build news/ more/article.txt --store /data/kg
+      kg build news/ --jobs 2
+      kg build news/ --strict
     """
     _check_lang(lang)
-    files = find_articles(paths)
+    files = check_articles(find_articles(paths))  # before the store is opened (or created)
     opened = open_store(store)
     with _Progress(len(files)) as progress:
         report = build_store(files, opened, lang=lang, progress=progress,
-                             min_confidence=min_confidence)
+                             min_confidence=min_confidence, jobs=jobs, strict=strict)
     total = stats(opened)
     where = store or default_store_path()
     typer.echo(f"built {_count(report.articles, 'article')} into {where}: "
@@ -164,6 +178,13 @@ def build(
     typer.echo(f"the store holds {_count(total.articles, 'article')}: "
                f"{_count(total.entities, 'entity', 'entities')}, "
                f"{_count(total.events, 'event')}, {_count(total.facts, 'fact')}")
+    for path, violations in report.violations.items():
+        for violation in violations:
+            typer.echo(f"kg: warning: {path}: {violation}", err=True)
+    if report.refused:
+        raise KgError(f"--strict: {_count(len(report.refused), 'article')} not built, "
+                      "because their facts break the shapes (see the warnings): "
+                      + ", ".join(str(p) for p in report.refused))
 
 
 def _count(n: int, singular: str, plural: str | None = None) -> str:
@@ -214,6 +235,10 @@ def query_command(
         "--format", "-f", case_sensitive=False,
         help="table for reading; csv, tsv, json: W3C SPARQL results formats.")]
         = ResultChoice.table,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", "-t", metavar="SECONDS", show_default=False,
+        help="Stop the query after this long (it runs in a child process) [default: none]")]
+        = None,
     store: StoreOption = None,
 ) -> None:
     """Run a read-only SPARQL query over all articles (the union of their graphs).
@@ -227,11 +252,17 @@ def query_command(
       kg query investments --format csv
       kg query my-question.rq
       kg query -e 'SELECT ?name WHERE { ?p a nkg:Person ; rdfs:label ?name }'
+      kg query people --timeout 10
     """
     canned = resolve(query, expression)
     params = parse_params(param or [])
-    results = run(open_store(store, read_only=True), canned, params)
-    text = render(results, fmt.value)
+    if timeout is not None:
+        from kg.timeout import run_with_timeout
+
+        where = store or default_store_path()
+        text = run_with_timeout(where, canned, params, fmt.value, timeout)
+    else:
+        text = render(run(open_store(store, read_only=True), canned, params), fmt.value)
     typer.echo(text, nl=not text.endswith("\n"))  # JSON ends without one; a shell wants it
 
 
@@ -284,14 +315,42 @@ def queries() -> None:
             typer.echo(f"{indent}  e.g. {example}")
 
 
-@app.command(short_help="Write the store as RDF.")
+@app.command(short_help="Check the store against the SHACL shapes.")
+@_reports_errors
+def validate(
+    graph: Annotated[str | None, typer.Option(
+        "--graph", "-g", metavar="ARTICLE",
+        help="Only this article's graph: its id (file name without .txt) or graph IRI.")]
+        = None,
+    store: StoreOption = None,
+) -> None:
+    """Check every article graph in the store (or one) against ontology/shapes.ttl.
+
+    Prints each violation: the node, the property, what the shape asks, and the shape's
+    name. Exits with status 1 when any article breaks the shapes.
+
+    \b
+    Example:
+      kg validate
+      kg validate --graph yann-lecun-leaves-meta.id
+    """
+    from kg.validate import format_reports, validate_store
+
+    reports = validate_store(open_store(store, read_only=True), graph)
+    typer.echo(format_reports(reports), nl=False)
+    if any(not report.conforms for report in reports):
+        raise typer.Exit(1)
+
+
+@app.command(short_help="Write the store as RDF, GraphML or CSV.")
 @_reports_errors
 def export(
-    fmt: Annotated[RdfChoice | None, typer.Option(
+    fmt: Annotated[ExportChoice | None, typer.Option(
         "--format", "-f", case_sensitive=False, show_default=False,
-        help="RDF format [default: from FILE's ending, else turtle]")] = None,
+        help="Format [default: from FILE's ending, else turtle]")] = None,
     out: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write here instead of stdout.")] = None,
+        "--output", "-o", metavar="FILE",
+        help="Write here instead of stdout (for csv: a folder).")] = None,
     graph: Annotated[str | None, typer.Option(
         "--graph", "-g", metavar="ARTICLE",
         help="Only this article's graph: its id (file name without .txt) or graph IRI.")]
@@ -299,13 +358,119 @@ def export(
     store: StoreOption = None,
 ) -> None:
     """Write the store as RDF. turtle, ntriples and rdfxml merge all graphs into one;
-    trig, nquads and jsonld keep one named graph per article.
+    trig, nquads and jsonld keep one named graph per article (jsonld with plain keys).
+
+    For graph tools: graphml (Gephi, Cytoscape, yEd), and csv, which writes nodes.csv and
+    edges.csv for `neo4j-admin database import` and gephi-nodes.csv and gephi-edges.csv for
+    Gephi into the folder FILE. Both keep entities, deals and the facts between them.
 
     \b
     Example:
       kg export -f turtle -o graph.ttl
       kg export -f trig -o graph.trig
       kg export --graph yann-lecun-leaves-meta.id
+      kg export -f graphml -o graph.graphml
+      kg export -f csv -o neo4j-import/
     """
-    name = format_name(fmt.value if fmt else None, out)
+    chosen = fmt.value if fmt else None
+    if kind := graph_format(chosen, out):
+        _write(export_graph(open_store(store, read_only=True), kind, out, graph))
+        return
+    name = format_name(chosen, out)
     _write(export_store(open_store(store, read_only=True), name, out, graph))
+
+
+@app.command(short_help="Serve the store over HTTP: SPARQL endpoint and query page.")
+@_reports_errors
+def serve(
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535)] = 7878,
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on; anything but loopback opens the store to the "
+                       "network, with no login.")] = "127.0.0.1",
+    writable: Annotated[bool, typer.Option(
+        "--writable", help="Accept SPARQL updates and Graph Store writes (locks the store: "
+                           "kg build waits until the server stops).")] = False,
+    query: Annotated[list[str] | None, typer.Option(
+        "--query", "-q", metavar="NAME",
+        help="Also print a link that opens the page with this canned query (repeatable).")]
+        = None,
+    store: StoreOption = None,
+) -> None:
+    """Serve the store over the W3C SPARQL 1.1 Protocol, with a query page for the browser.
+
+    Read-only unless --writable. The default graph is the union of the article graphs, as in
+    kg query. The server sees the store as it was when it started: restart it after kg build.
+    Ctrl-C stops it.
+
+    \b
+    Example:
+      kg serve
+      kg serve --query reports-to --query investments
+      kg serve --port 8080 --store /data/kg
+    """
+    from kg.serve import Server, canned_link, is_loopback
+
+    links = {name: get_query(name).text for name in query or []}
+    server = Server(store or default_store_path(), host, port, writable)
+    with server:
+        mode = "read-write" if writable else "read-only"
+        typer.echo(f"serving {store or default_store_path()} ({mode}) at {server.url}; "
+                   "Ctrl-C stops it")
+        typer.echo(f"  query page       {server.url}")
+        typer.echo(f"  SPARQL endpoint  {server.url}query"
+                   + (f"  (updates: {server.url}update)" if writable else ""))
+        typer.echo(f"  graph store      {server.url}store")
+        for name, text in links.items():
+            typer.echo(f"  {name}: {canned_link(server.url, text)}")
+        if not is_loopback(host):
+            typer.echo(f"kg: warning: listening on {host}: anyone who reaches this machine "
+                       "can read the store", err=True)
+        status = server.wait()
+    if status:
+        raise KgError(f"the oxigraph server stopped (exit status {status})")
+
+
+@app.command(short_help="Send the store's graphs to a remote SPARQL store.")
+@_reports_errors
+def push(
+    endpoint: Annotated[str, typer.Option(
+        "--endpoint", metavar="URL", help="The remote Graph Store Protocol endpoint.")],
+    graph: Annotated[list[str] | None, typer.Option(
+        "--graph", "-g", metavar="ARTICLE",
+        help="Only this graph: article id or graph IRI (repeatable) [default: all graphs].")]
+        = None,
+    user: Annotated[str | None, typer.Option(
+        "--user", metavar="NAME",
+        help="HTTP Basic login; the password comes from $KG_PUSH_PASSWORD.")] = None,
+    retries: Annotated[int, typer.Option(
+        "--retries", min=0, help="Retries of a graph after a transient failure.")] = 3,
+    store: StoreOption = None,
+) -> None:
+    """Send every article's graph (and the ontology's) to a SPARQL 1.1 Graph Store Protocol
+    endpoint: one PUT per graph, replacing what the remote store had in it.
+
+    \b
+    Example:
+      kg push --endpoint http://localhost:7878/store
+      kg push --endpoint http://localhost:3030/news/data --graph yann-lecun-leaves-meta.id
+      kg push --endpoint http://localhost:7200/repositories/news/rdf-graphs/service
+    """
+    from kg.push import Endpoint
+    from kg.push import push as push_graphs
+
+    target = Endpoint(endpoint, user=user, password=os.environ.get("KG_PUSH_PASSWORD"),
+                      retries=retries)
+    report = push_graphs(open_store(store, read_only=True), target, graph)
+    typer.echo(f"pushed {_count(len(report.pushed), 'graph')} "
+               f"({_count(report.triples, 'triple')}) to {endpoint}")
+    for iri, why in report.failed:
+        typer.echo(f"failed: {iri}: {why}")
+    if report.skipped:
+        typer.echo(f"not tried: {_count(len(report.skipped), 'graph')}")
+    if not report.ok:
+        total = len(report.pushed) + len(report.failed) + len(report.skipped)
+        raise KgError(f"{len(report.failed) + len(report.skipped)} of {total} graphs were not "
+                      f"pushed: {report.failed[0][1]}")
+
+
+from kg import cli_graph  # noqa: E402, F401  (registers kg show, kg stats, kg ontology)

@@ -1,7 +1,8 @@
 """Write RDF out: the whole store, one article's graph, or one freshly extracted article.
 
 Turtle, N-Triples and RDF/XML have no named graphs: the store's graphs are merged (each
-triple once). TriG, N-Quads and JSON-LD keep every article in its own graph.
+triple once). TriG, N-Quads and JSON-LD keep every article in its own graph. JSON-LD is
+compacted with a context made from the ontology, so its keys read plainly (kg.jsonld).
 """
 
 from collections.abc import Iterable
@@ -79,6 +80,8 @@ def _order(statement: Triple | Quad) -> tuple[str, str, str]:
 
 
 def _dump(store: Store, rdf_format: RdfFormat, out: Output) -> bytes | None:
+    if rdf_format == RdfFormat.JSON_LD:
+        return _write(store, rdf_format, out)
     try:
         return store.dump(_target(out), rdf_format, prefixes=PREFIXES)
     except OSError as exc:
@@ -87,10 +90,28 @@ def _dump(store: Store, rdf_format: RdfFormat, out: Output) -> bytes | None:
 
 def _write(items: Iterable[Triple] | Iterable[Quad], rdf_format: RdfFormat,
            out: Output) -> bytes | None:
+    if rdf_format == RdfFormat.JSON_LD:  # compacted with the ontology's context: plain keys
+        from kg.jsonld import to_jsonld  # rdflib loads only for JSON-LD
+
+        return _emit(to_jsonld(items), out)  # type: ignore[arg-type]  # always quads here
     try:
         return serialize(items, _target(out), rdf_format, prefixes=PREFIXES)
     except OSError as exc:
         raise KgError(f"cannot write {out}: {exc}") from None
+
+
+def _emit(data: bytes, out: Output) -> bytes | None:
+    target = _target(out)
+    if target is None:
+        return data
+    try:
+        if isinstance(target, str):
+            Path(target).write_bytes(data)
+        else:
+            target.write(data)
+    except OSError as exc:
+        raise KgError(f"cannot write {out}: {exc}") from None
+    return None
 
 
 def _target(out: Output) -> str | BinaryIO | None:

@@ -112,7 +112,7 @@ def resolve(source: str | None, expression: str | None = None) -> CannedQuery:
     if expression is not None:
         if source is not None:
             raise KgError("give either a query (name or file) or -e 'SPARQL', not both")
-        return CannedQuery("-e", expression)
+        return CannedQuery("-e", valid_text(expression, "the -e query"))
     if source is None:
         raise KgError("which query? give a canned query name (see `kg queries`), "
                       "a .rq file, or -e 'SPARQL'")
@@ -136,8 +136,18 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
             raise KgError(f"--param takes name=value, got {pair!r}")
         if match.group(1) in params:
             raise KgError(f"--param {match.group(1)} is given twice")
-        params[match.group(1)] = match.group(2)
+        params[match.group(1)] = valid_text(match.group(2), f"--param {match.group(1)}")
     return params
+
+
+def valid_text(text: str, what: str) -> str:
+    """`text`, if it is Unicode text: a shell hands over bytes that are not UTF-8 as surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise KgError(f"{what} is not valid UTF-8 text (an invalid byte at character {exc.start})"
+                      ) from None
+    return text
 
 
 def to_term(value: str) -> Term:

@@ -153,12 +153,24 @@ def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | Non
     calls: list[tuple[str, str | None]] = []
 
     def extract_article(text: str, article_id: str, *, lang: str | None = None,
-                        source: str = "") -> Article:
+                        source: str = "", min_confidence: float = 0.0) -> Article:
+        from kg.extract.model import above
+
         calls.append((article_id, lang))
         article = makers[article_id]()
         assert text == article.text
         article.source = source
-        return article
+        return above(article, min_confidence)
 
     monkeypatch.setattr(kg.extract, "extract_article", extract_article)
     return calls
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Print how many cases each property test (tests/test_fuzz.py) ran."""
+    counts = [(report.nodeid, value) for report in terminalreporter.stats.get("passed", [])
+              for name, value in report.user_properties if name == "hypothesis_cases"]
+    if counts:
+        terminalreporter.write_sep("-", "hypothesis cases")
+        for nodeid, value in counts:
+            terminalreporter.write_line(f"{nodeid}: {value}")

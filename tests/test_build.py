@@ -47,7 +47,7 @@ def test_build_progress(empty_store, corpus: Path, fake_extractor):
 
 def test_build_names_the_file_the_extractor_failed_on(empty_store, corpus: Path,
                                                       monkeypatch: pytest.MonkeyPatch):
-    def broken(text, article_id, *, lang=None, source=""):
+    def broken(text, article_id, *, lang=None, source="", min_confidence=0.0):
         raise ValueError("no model")
 
     monkeypatch.setattr(kg.extract, "extract_article", broken)
@@ -58,7 +58,7 @@ def test_build_names_the_file_the_extractor_failed_on(empty_store, corpus: Path,
 
 def test_build_titles_an_untitled_article(empty_store, corpus: Path,
                                           monkeypatch: pytest.MonkeyPatch):
-    def untitled(text, article_id, *, lang=None, source=""):
+    def untitled(text, article_id, *, lang=None, source="", min_confidence=0.0):
         article = make_meta_article()
         article.title = ""
         return article

@@ -86,9 +86,9 @@ def test_queries_lists_every_canned_query():
     result = kg("queries")
     assert result.exit_code == 0
     names = [line.split()[0] for line in result.stdout.splitlines() if not line[0].isspace()]
-    assert names == ["acquisitions", "articles", "departures", "evidence", "founders",
-                     "investments", "organizations", "people", "products", "reports-to",
-                     "stats"]
+    assert names == ["acquisitions", "article-stats", "articles", "departures", "evidence",
+                     "founders", "investments", "organizations", "people", "products",
+                     "reports-to", "stats"]
     assert "--param person=...  optional; a person's name" in result.stdout
 
 
@@ -116,13 +116,34 @@ def test_export_format_from_file_ending(store_dir: Path, tmp_path: Path):
     assert (tmp_path / "g.nq").read_text(encoding="utf-8").split("\n")[0].endswith("> .")
 
 
+def test_export_graphml(store_dir: Path, tmp_path: Path):
+    import networkx as nx
+
+    assert kg("export", "-o", tmp_path / "g.graphml", store=store_dir).exit_code == 0
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (12, 14)
+    stdout = kg("export", "-f", "graphml", "--graph", "openai-microsoft.en", store=store_dir)
+    assert stdout.stdout.startswith("<?xml")
+
+
+def test_export_csv(store_dir: Path, tmp_path: Path):
+    result = kg("export", "-f", "csv", "-o", tmp_path / "neo4j", store=store_dir)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "neo4j").iterdir()) == [
+        "edges.csv", "gephi-edges.csv", "gephi-nodes.csv", "nodes.csv"]
+    header = (tmp_path / "neo4j" / "edges.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header == ":START_ID,:END_ID,:TYPE,label,property"
+    assert_fails(kg("export", "-f", "csv", store=store_dir), "give a folder with -o DIR")
+
+
 def test_extract(corpus: Path, tmp_path: Path, fake_extractor):
     result = kg("extract", corpus / "meta-scale.en.txt")
     assert result.exit_code == 0
     assert "person:yann-lecun" in result.stdout
     out = tmp_path / "facts.jsonld"
     assert kg("extract", corpus / "meta-scale.en.txt", "-o", out, "--lang", "en").exit_code == 0
-    assert json.loads(out.read_text(encoding="utf-8"))[0]["@id"].endswith("/meta-scale-en")
+    assert json.loads(out.read_text(encoding="utf-8"))["@graph"][0]["@id"] == \
+        "article:meta-scale-en"
     assert fake_extractor[-1] == ("meta-scale.en", "en")
     assert not (tmp_path / "kg-store").exists()
 
@@ -164,9 +185,14 @@ def test_help_has_examples(command: list[str]):
     assert "Example:\n    kg " in result.stdout or "Example:\n  kg " in result.stdout
 
 
-def test_start_up_does_not_load_the_extractor():
+@pytest.mark.parametrize("command", [None, ["--help"], ["queries"], ["query", "stats"]])
+def test_start_up_does_not_load_the_extractor(command: list[str] | None, store_dir: Path):
     loaded = "sorted(m for m in sys.modules if m.startswith(('spacy', 'kg.extract', 'kg.rdf')))"
-    code = f"import sys, kg.cli; print({loaded})"
+    argv = command and [*command, *(["--store", str(store_dir)] if "query" in command else [])]
+    code = ("import sys, kg.cli\n"
+            + (f"try:\n    kg.cli.app({argv!r})\nexcept SystemExit as e:\n    assert not e.code\n"
+               if argv else "")
+            + f"print({loaded}, file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
-    assert out.stdout == "[]\n"
+    assert out.stderr == "[]\n"

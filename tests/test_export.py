@@ -105,7 +105,7 @@ def test_export_article_round_trip(meta_article, fmt: str):
 
 def test_jsonld_keeps_graphs(meta_article):
     data = json.loads(export_article(meta_article, "jsonld"))
-    assert data[0]["@id"] == article_iri("meta-scale.en")
+    assert [graph["@id"] for graph in data["@graph"]] == ["article:meta-scale-en"]
 
 
 @pytest.mark.parametrize(("fmt", "out", "name"), [

@@ -19,8 +19,8 @@ from kg.queries import (
 )
 from kg.results import cell
 
-CANNED = ["acquisitions", "articles", "departures", "evidence", "founders", "investments",
-          "organizations", "people", "products", "reports-to", "stats"]
+CANNED = ["acquisitions", "article-stats", "articles", "departures", "evidence", "founders",
+          "investments", "organizations", "people", "products", "reports-to", "stats"]
 ROW_1 = "Yann LeCun, the Chief AI Scientist at Meta, now reports to Alexandr Wang."
 ROW_4 = "Mark Zuckerberg, the CEO of Meta, renamed the company from Facebook."
 
@@ -191,7 +191,8 @@ def test_iri_parameter(store):
 
 
 def test_get_query_unknown_lists_names():
-    with pytest.raises(KgError, match="no canned query 'nope'; available: acquisitions, articles"):
+    with pytest.raises(KgError, match="no canned query 'nope'; available: acquisitions, "
+                       "article-stats, articles"):
         get_query("nope")
 
 
