@@ -60,5 +60,13 @@ class EventAssembler:
         o.sentence = sentence
 
     def events(self) -> list[Event]:
-        """Events that know both who paid and who was paid for."""
-        return [o.event for o in self._open if o.event.agents]
+        """Events that know both who paid and who was paid for. Buying all of a company
+        ("100 persen saham") is an acquisition, whatever words said it."""
+        out = []
+        for o in self._open:
+            event = o.event
+            if event.kind == "Investment" and event.stake is not None and event.stake >= 100:
+                event.kind, event.stake = "Acquisition", None
+            if event.agents:
+                out.append(event)
+        return out

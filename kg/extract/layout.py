@@ -48,8 +48,10 @@ def is_body(paragraph: str) -> bool:
 
 
 def _is_dateline(lead: str) -> bool:
-    words = lead.replace(",", " ").split()
-    return bool(DOMAIN.search(lead)) or (0 < len(words) <= 3 and words[0].isupper())
+    """"JAKARTA, Site.id", "Jakarta (Warta BUMN)": a place or source, all in capitals."""
+    words = lead.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return bool(DOMAIN.search(lead)) or (
+        0 < len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
 
 
 def title_of(text: str) -> str:

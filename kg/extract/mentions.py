@@ -84,6 +84,7 @@ class MentionFinder:
         self.person_after = {x.lower() for x in w("person_after")}
         self.place_after = [x.lower() for x in w("place_after")]
         self.determiners = set(w("determiners"))
+        self.alias_words = set(w("alias_words"))
         self.demonstratives = set(w("demonstratives"))
         self.apposition_skip = set(w("apposition_skip"))
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
@@ -109,8 +110,9 @@ class MentionFinder:
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
         acronyms = {doc[i].text for i in range(2, len(doc) - 1)
-                    if doc[i - 1].text == "(" and doc[i + 1].text == ")"
-                    and is_capitalised(doc[i - 2])}
+                    if (doc[i - 1].text == "(" and doc[i + 1].text == ")"
+                        and is_capitalised(doc[i - 2]))
+                    or (doc[i - 1].lower_ in self.alias_words and is_capitalised(doc[i - 2]))}
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)

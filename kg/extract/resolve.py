@@ -24,6 +24,7 @@ class Resolver:
         self.org_suffixes = {s.lower() for s in w("org_suffixes")}
         self.org_prefixes = {s.lower() for s in w("org_prefixes")}
         self.unit_cues = {s.lower() for s in w("unit_cues")}
+        self.alias_words = set(w("alias_words"))
         self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
@@ -107,12 +108,21 @@ class Resolver:
                 entity.kind, entity.guessed = "Product", False
 
     def _parenthesised(self, doc: Doc, mentions: list[Mention], union) -> None:
+        """"Andreessen Horowitz (a16z)", "PT Mandala Karya Logistik atau MKL": a short name
+        given right after the full one. A generic word in brackets ("(Persero)") is not."""
         by_start = {m.start: m for m in mentions}
         for m in mentions:
+            inner = None
             if m.end + 2 < len(doc) and doc[m.end].text == "(":
                 inner = by_start.get(m.end + 1)
-                if inner and inner.end < len(doc) and doc[inner.end].text == ")":
-                    union(_key(inner.text), _key(m.text))
+                if inner and (inner.end >= len(doc) or doc[inner.end].text != ")"):
+                    inner = None
+            elif m.end + 1 < len(doc) and doc[m.end].lower_ in self.alias_words:
+                inner = by_start.get(m.end + 1)
+                if inner and not inner.text.isupper():
+                    inner = None  # "X atau Y" names two things unless Y is X's acronym
+            if inner and _key(inner.text) not in self.org_suffixes | self.org_prefixes:
+                union(_key(inner.text), _key(m.text))
 
     def _same_person(self, short: str, long: str, votes) -> bool:
         """A lone first or last name of a person named in full elsewhere."""
