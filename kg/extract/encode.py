@@ -138,7 +138,7 @@ class Encoder:
                 i += 1
                 continue
             compound = self._compound(doc, i, sent)
-            refs = self._references(doc, i, sent, seen, compound)
+            refs = self._references(doc, i, sent, seen, compound[0] if compound else None)
             if refs is None:
                 if self._word(tokens, doc, i):
                     origins.append(i)
@@ -149,7 +149,7 @@ class Encoder:
                         origins.append(i)
                     else:
                         put(slot)
-                i += 2 if compound else 0  # "start - up" was read as one word
+                i += compound[1] if compound else 0  # "start - up" was read as one word
             i += 1
         self.history.append(seen)
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
@@ -192,13 +192,17 @@ class Encoder:
         tokens.append(word)
         return True
 
-    def _compound(self, doc: Doc, i: int, sent: Span) -> str | None:
-        """"start - up" as the tokenizer split it: a hyphenated head noun, or None."""
+    def _compound(self, doc: Doc, i: int, sent: Span) -> tuple[str, int] | None:
+        """A head noun of several tokens at i: "start - up" as the tokenizer split it, or
+        "anak usaha"; with how many tokens past i it takes."""
+        heads = self.org_heads | self.person_heads
         if i + 2 < sent.end and doc[i + 1].text == "-" and not doc[i].whitespace_ \
                 and not doc[i + 1].whitespace_:
             word = f"{doc[i].lower_}-{doc[i + 2].lower_}"
-            if word in self.org_heads or word in self.person_heads:
-                return word
+            if word in heads:
+                return word, 2
+        if i + 1 < sent.end and f"{doc[i].lower_} {doc[i + 1].lower_}" in heads:
+            return f"{doc[i].lower_} {doc[i + 1].lower_}", 1
         return None
 
     def _references(self, doc: Doc, i: int, sent: Span, seen: list[Entity],
@@ -229,7 +233,8 @@ class Encoder:
             return self._plural(tok, seen, ("Organization",))
         if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
-            if self._is_description(doc, i, sent, 3 if compound else 1):
+            width = 1 + (len(compound.replace("-", " - ").split()) - 1 if compound else 0)
+            if self._is_description(doc, i, sent, width):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
         if low in self.company_heads and self._bare(doc, i, sent):
             if self.dominant is not None and not any(e.kind == "Organization" for e in seen):

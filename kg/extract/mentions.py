@@ -91,6 +91,10 @@ class MentionFinder:
         # ones last ("the chip maker X"): the head's cue decides.
         self.head_first = bool(lexicon.entities.get("head_first", False))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
+        self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
+        # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name
+        self.cue_words = {c for cues in self.cues.values() for c in cues if " " not in c} - {
+            p.lower() for p in self.org_prefixes}  # but "Bank Merdeka" starts with "Bank"
 
     def find(self, sents: list[Span], blocked: set[int]) -> list[Mention]:
         """Mentions in `sents`; tokens in `blocked` (titles, numbers) are never part of a name."""
@@ -105,7 +109,10 @@ class MentionFinder:
                                if is_capitalised(t)),
             standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start}
             | {doc[k].text for s, e, i in runs if s != sents[i].start and e - s > 1
-               and self._looks_like_person(doc[s:e]) for k in (s, e - 1)},  # "Gilang" alone
+               and self._looks_like_person(doc[s:e]) for k in (s, e - 1)}  # "Gilang" alone
+            | {doc[s + 1].text for s, e, i in runs if e - s > 2
+               and doc[s].text in self.org_prefixes
+               and doc[s + 1].text not in self.org_prefixes},  # "Andalan" of "PT Andalan …"
             text=doc.text.lower(),
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
@@ -170,7 +177,7 @@ class MentionFinder:
             if named or _looks_like_name(tok.text):
                 break
             low = tok.lower_
-            if (low in self.stop_words or low in context.lower_words
+            if (low in self.stop_words or low in context.lower_words or low in self.cue_words
                     or any(shape.match(low) for shape in self.common_shapes)):
                 start = first = start + 1
                 continue
@@ -229,6 +236,11 @@ class MentionFinder:
                 out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
         return out
 
+    def _known_place(self, text: str) -> bool:
+        words = text.split()
+        return text.lower() in self.places or self._place_part(words) or (
+            len(words) > 1 and words[0] in self.place_prefixes)
+
     def _place_part(self, words: list[str]) -> bool:
         """"Jakarta Selatan", "North London": a known place and a compass word."""
         if len(words) < 2:
@@ -257,7 +269,7 @@ class MentionFinder:
             # "perusahaan pengembang X tersebut" describes something else, not X
             m.votes[cue] += 2
         if m.end + 1 < len(doc) and doc[m.end].text == "," and any(
-                doc[m.end + 1:m.end + 1 + n].text.lower() in self.places for n in (1, 2, 3)):
+                self._known_place(doc[m.end + 1:m.end + 1 + n].text) for n in (1, 2, 3)):
             m.votes["Place"] += 2  # "Batang, Jawa Tengah": a place within a known one
         kind = self._apposition(doc, m)
         if kind:  # apposition says what X is: "X, perusahaan …", "X, the voice assistant"
@@ -304,8 +316,9 @@ class MentionFinder:
         window = []
         for t in reversed(doc[max(m.start - (3 if self.head_first else 2), 0):m.start]):
             if not t.text[:1].isalpha() or is_capitalised(t) or (
-                    window and t.lower_ in self.stop_words and self.head_first):
-                break
+                    window and self.head_first and (t.lower_ in self.stop_words or any(
+                        shape.match(t.lower_) for shape in self.verb_shapes))):
+                break  # "menunjuk X": a verb between a cue and the name ends the window
             window.insert(0, t.lower_)
         found = []  # (position of the cue's first word, kind)
         for kind, cues in self.cues.items():

@@ -176,8 +176,9 @@ class Resolver:
     def _is_unit(self, mentions: list[Mention], doc: Doc) -> bool:
         """Is the longer name described as a unit of something ("X, divisi baru …")?"""
         for m in mentions:
-            around = [t.lower_ for t in doc[max(m.start - 4, 0):m.start]]
-            around += [t.lower_ for t in doc[m.end:m.end + 4]]
+            sent = doc[m.start].sent  # the cue must be in the mention's own sentence
+            around = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
+            around += [t.lower_ for t in doc[m.end:min(m.end + 4, sent.end)]]
             if any(cue in around for cue in self.unit_cues):
                 return True
         return False

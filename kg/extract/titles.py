@@ -41,7 +41,7 @@ class TitleFinder:
             self.titles.setdefault(key, title)
             self.matcher.add(key, [nlp.make_doc(title.text)])
         self.after = [w.lower().split() for w in lexicon.title_after]
-        self.before = {w.lower() for w in lexicon.extra.get("title_before", [])}
+        self.before = [w.lower().split() for w in lexicon.extra.get("title_before", [])]
         self.vocabulary = vocabulary(lexicon.lang)
         self.english = vocabulary("en")
 
@@ -52,8 +52,11 @@ class TitleFinder:
         for span in spans:
             title = self.titles[span.label_]
             start = span.start
-            while start > 0 and doc[start - 1].lower_ in self.before:
-                start -= 1  # "interim CEO", "acting chief executive"
+            for words in sorted(self.before, key=len, reverse=True):
+                n = len(words)
+                if start >= n and [t.lower_ for t in doc[start - n:start]] == words:
+                    start -= n  # "interim CEO", "Pelaksana Tugas Direktur Utama"
+                    break
             end = self._extend(doc, span.start, span.end)
             if doc[end - 1].lower_ == "of":
                 end -= 1  # "president of Tidewater AI": the title is "president"
