@@ -66,7 +66,9 @@ class EventAssembler:
         for o in self._open:
             event = o.event
             if event.kind == "Investment" and event.stake is not None and event.stake >= 100:
-                event.kind, event.stake = "Acquisition", None
+                event.kind = "Acquisition"
+            if event.kind == "Acquisition":
+                event.stake = None  # a stake belongs to investments only
             if event.agents:
                 out.append(event)
         return out

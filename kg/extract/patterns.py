@@ -6,6 +6,7 @@ is a space-separated list of atoms, each matching one or more tokens:
 
     {S:PER}      a mention of that kind, captured as role S   (kinds: PER ORG PROD PLACE TITLE
     {O:ORG+}     several, coordinated ("A, B dan C")            MONEY PCT AGE, AGENT = PER|ORG,
+    {O:ORG!}     only a name known to be of that kind (not an unsettled NAME)
     {T}          a title, captured as role T                    NUM (a bare number 1-120),
                                                                 THING = ORG|PROD, ANY)
     ~  ~N        up to 4 (or N) words, no name (PER ORG PROD PLACE) in between
@@ -33,7 +34,7 @@ KIND_CODES = {
     "AGENT": "(?:PER|ORG|NAME)", "THING": "(?:ORG|PROD|NAME)",
     "ANY": "(?:PER|ORG|PROD|PLACE|NAME)",
 }
-ROLE = re.compile(r"^\{(?:(?P<role>[A-Z]):)?(?P<kind>[A-Z]+)(?P<plus>\+)?\}$")
+ROLE = re.compile(r"^\{(?:(?P<role>[A-Z]):)?(?P<kind>[A-Z]+)(?P<strict>!)?(?P<plus>\+)?\}$")
 GAP = re.compile(r"^(?P<any>~~|~)(?P<n>\d*)(?:/(?P<kind>[A-Z]+))?$")
 NAMES = "(?:PER|ORG|PROD|PLACE|NAME)#"
 BASE_KINDS = {"AGENT": ["PER", "ORG"], "THING": ["ORG", "PROD"],
@@ -91,6 +92,8 @@ def _body(body: str, atom: str, words, coordinators) -> str:
         kind = KIND_CODES.get("TITLE" if role["kind"] == "T" else role["kind"])
         if kind is None:
             raise PatternError(f"unknown kind in {atom!r}")
+        if role["strict"]:  # {O:ORG!}: a name known to be of that kind, not an unsettled one
+            kind = role["kind"]
         one = rf"{kind}#\d+ "
         if role["plus"]:
             # "A, B dan C"; "A dan investor kawakan B": a joiner may take a few words after

@@ -250,7 +250,7 @@ def _organization_before(reading: _Reading, offset: int, sentence: int) -> Entit
     same = [m for m in earlier if m.sent == sentence]
     if same:
         return max(same, key=lambda m: m.start).entity
-    recent = {id(m.entity) for m in reading.mentions if sentence - 3 <= m.sent < sentence}
+    recent = {id(m.entity) for m in reading.mentions if sentence - 6 <= m.sent < sentence}
     if reading.dominant is not None and id(reading.dominant) in recent:
         return reading.dominant
     return max(earlier, key=lambda m: m.start).entity if earlier else None

@@ -121,8 +121,19 @@ class Resolver:
                 inner = by_start.get(m.end + 1)
                 if inner and not inner.text.isupper():
                     inner = None  # "X atau Y" names two things unless Y is X's acronym
-            if inner and _key(inner.text) not in self.org_suffixes | self.org_prefixes:
+            if inner and _key(inner.text) not in self.org_suffixes | self.org_prefixes \
+                    and not self._abbreviates_part(inner.text, m.text):
                 union(_key(inner.text), _key(m.text))
+
+    def _abbreviates_part(self, short: str, full: str) -> bool:
+        """"Kementerian Badan Usaha Milik Negara (BUMN)": the acronym of only the name's
+        last words names something else."""
+        if not short.isupper():
+            return False
+        words = [w for w in full.split() if w.lower() not in self.org_prefixes]
+        initials = "".join(w[0] for w in words).upper()
+        return short != initials and any(
+            short == initials[k:] for k in range(1, len(initials) - 1))
 
     def _same_person(self, short: str, long: str, votes) -> bool:
         """A lone first or last name of a person named in full elsewhere."""
