@@ -73,5 +73,6 @@ def load_lexicon(lang: str) -> Lexicon:
         title_after=titles.get("after", []) + titles.get("field", []),
         words=relations.get("words", {}),
         patterns=relations.get("pattern", []),
-        extra={"title_before": titles.get("before", [])},
+        extra={"title_before": titles.get("before", []),
+               "field_openers": titles.get("field_openers", [])},
     )

@@ -119,7 +119,8 @@ class MentionFinder:
         acronyms = {doc[i].text for i in range(2, len(doc) - 1)
                     if (doc[i - 1].text == "(" and doc[i + 1].text == ")"
                         and is_capitalised(doc[i - 2]))
-                    or (doc[i - 1].lower_ in self.alias_words and is_capitalised(doc[i - 2]))}
+                    or (doc[i - 1].lower_ in self.alias_words
+                        and (is_capitalised(doc[i - 2]) or doc[i - 2].text == ")"))}
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)

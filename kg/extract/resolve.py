@@ -25,6 +25,7 @@ class Resolver:
         self.org_prefixes = {s.lower() for s in w("org_prefixes")}
         self.unit_cues = {s.lower() for s in w("unit_cues")}
         self.alias_words = set(w("alias_words"))
+        self.legal_forms = {x.lower() for x in w("legal_forms")}
         self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
@@ -44,6 +45,7 @@ class Resolver:
             by_key[_key(m.text)].append(m)
             find(_key(m.text))
         self._parenthesised(doc, mentions, union)
+        self._acronyms = {k for k, ms in by_key.items() if ms[0].text.isupper()}
         votes = {k: sum((m.votes for m in ms), Counter()) for k, ms in by_key.items()}
         keys = sorted(by_key, key=lambda k: -len(k.split()))
         people: set[str] = set()  # keys merged as a person's surname or first name
@@ -108,29 +110,32 @@ class Resolver:
                 entity.kind, entity.guessed = "Product", False
 
     def _parenthesised(self, doc: Doc, mentions: list[Mention], union) -> None:
-        """"Andreessen Horowitz (a16z)", "PT Mandala Karya Logistik atau MKL": a short name
-        given right after the full one. A generic word in brackets ("(Persero)") is not."""
+        """"Andreessen Horowitz (a16z)", "PT Mandala Karya Logistik (Persero) atau MKL": a
+        short name given right after the full one. A generic word in brackets is not one."""
         by_start = {m.start: m for m in mentions}
+        generic = self.org_suffixes | self.org_prefixes
         for m in mentions:
-            inner = None
-            if m.end + 2 < len(doc) and doc[m.end].text == "(":
-                inner = by_start.get(m.end + 1)
-                if inner and (inner.end >= len(doc) or doc[inner.end].text != ")"):
-                    inner = None
-            elif m.end + 1 < len(doc) and doc[m.end].lower_ in self.alias_words:
-                inner = by_start.get(m.end + 1)
-                if inner and not inner.text.isupper():
-                    inner = None  # "X atau Y" names two things unless Y is X's acronym
-            if inner and _key(inner.text) not in self.org_suffixes | self.org_prefixes \
-                    and not self._abbreviates_part(inner.text, m.text):
-                union(_key(inner.text), _key(m.text))
+            end, alias = m.end, None
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                    or end + 2 < len(doc) and doc[end].text == "(" and end + 1 in by_start:
+                inner = by_start.get(end + 1)
+                if inner and inner.end < len(doc) and doc[inner.end].text == ")":
+                    if _key(inner.text) not in generic:
+                        alias = inner
+                    end = inner.end + 1
+            if alias is None and end + 1 < len(doc) and doc[end].lower_ in self.alias_words:
+                after = by_start.get(end + 1)
+                if after and after.text.isupper():  # "X atau Y" is two things unless an acronym
+                    alias = after
+            if alias and not self._abbreviates_part(alias.text, m.text):
+                union(_key(alias.text), _key(m.text))
 
     def _abbreviates_part(self, short: str, full: str) -> bool:
         """"Kementerian Badan Usaha Milik Negara (BUMN)": the acronym of only the name's
         last words names something else."""
         if not short.isupper():
             return False
-        words = [w for w in full.split() if w.lower() not in self.org_prefixes]
+        words = [w for w in full.split() if w.lower() not in self.legal_forms]
         initials = "".join(w[0] for w in words).upper()
         return short != initials and any(
             short == initials[k:] for k in range(1, len(initials) - 1))
@@ -138,7 +143,8 @@ class Resolver:
     def _same_person(self, short: str, long: str, votes) -> bool:
         """A lone first or last name of a person named in full elsewhere."""
         s, l_ = short.split(), long.split()
-        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
+        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]) \
+                or short in self._acronyms:  # "BUMN" is nobody's surname
             return False
         if votes[long]["Organization"] > votes[long]["Person"] or votes[long]["Product"] \
                 or votes[short]["Place"]:

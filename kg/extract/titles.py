@@ -44,6 +44,7 @@ class TitleFinder:
         self.before = [w.lower().split() for w in lexicon.extra.get("title_before", [])]
         self.vocabulary = vocabulary(lexicon.lang)
         self.english = vocabulary("en")
+        self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
 
     def find(self, doc: Doc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
@@ -81,6 +82,12 @@ class TitleFinder:
                     end += len(words)
                     extended = True
                     break
+            if not extended and end < len(doc) and doc[end].lower_ in self.openers:
+                end += 1  # "Deputi Bidang Infrastruktur Bisnis": the field's own words
+                while end < len(doc) and doc[end].text[:1].isupper() \
+                        and doc[end].lower_ in self.vocabulary:
+                    end += 1
+                extended = True
         return end
 
 
