@@ -253,7 +253,8 @@ class MentionFinder:
     def _looks_like_person(self, span: Span) -> bool:
         """Two words that could be a person's name: no organization word, not all common."""
         words = [t.text for t in span]
-        return not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
+        return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            and not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
             and not all(w.lower() in self.vocabulary for w in words)
 
     def _vote(self, doc: Doc, m: Mention, blocked: set[int]) -> None:
