@@ -45,6 +45,8 @@ class TitleFinder:
         self.vocabulary = vocabulary(lexicon.lang)
         self.english = vocabulary("en")
         self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
+        # where a field ends: the organization's name begins ("… Tresuri PT Bank …")
+        self.org_words = set(lexicon.words_of("org_prefixes") + lexicon.words_of("legal_forms"))
 
     def find(self, doc: Doc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
@@ -85,7 +87,7 @@ class TitleFinder:
             if not extended and end < len(doc) and doc[end].lower_ in self.openers:
                 end += 1  # "Deputi Bidang Infrastruktur Bisnis": the field's own words
                 while end < len(doc) and doc[end].text[:1].isupper() \
-                        and doc[end].lower_ in self.vocabulary:
+                        and doc[end].text not in self.org_words:
                     end += 1
                 extended = True
         return end

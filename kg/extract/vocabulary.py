@@ -3,9 +3,11 @@
 spaCy's lemma lookup tables (the `spacy-lookups-data` package, shipped with the project's
 dependencies, nothing downloaded) list tens of thousands of inflected words with their
 lemmas; together with spaCy's stop words and the words of our own lexicons they tell
-"Gesekan internal …" (friction) from "Kopiloka didirikan …" (a name).
+"Gesekan internal …" (friction) from "Kopiloka didirikan …" (a name). The words the
+patterns spell out ("kursi", "jabatan") count too.
 """
 
+import re
 from functools import lru_cache
 
 from spacy.lookups import load_lookups
@@ -22,9 +24,11 @@ class Vocabulary:
         words = {str(v).lower() for v in self._table.values()}
         words |= set(get_lang_class(lang).Defaults.stop_words)
         lexicon = load_lexicon(lang)
-        for phrases in list(lexicon.words.values()) + [lexicon.entities.get(k, []) for k in (
+        literals = [re.findall(r"[a-z][a-z-]+", p.get("p", "")) for p in lexicon.patterns]
+        cues = [lexicon.entities.get(k, []) for k in (
                 "org_cues", "product_cues", "place_cues", "person_cues", "org_apposition",
-                "person_apposition", "org_description_heads", "person_description_heads")]:
+                "person_apposition", "org_description_heads", "person_description_heads")]
+        for phrases in literals + list(lexicon.words.values()) + cues:
             for phrase in phrases:
                 words.update(w for w in phrase.lower().split() if w.isalpha())
         self._words = frozenset(words)
