@@ -116,8 +116,7 @@ class Resolver:
         generic = self.org_suffixes | self.org_prefixes
         for m in mentions:
             end, alias = m.end, None
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                    or end + 2 < len(doc) and doc[end].text == "(" and end + 1 in by_start:
+            if end + 2 < len(doc) and doc[end].text == "(":
                 inner = by_start.get(end + 1)
                 if inner and inner.end < len(doc) and doc[inner.end].text == ")":
                     if _key(inner.text) not in generic:
