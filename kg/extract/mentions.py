@@ -93,6 +93,7 @@ class MentionFinder:
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name
+        self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
         self.cue_words = {c for cues in self.cues.values() for c in cues if " " not in c} - {
             p.lower() for p in self.org_prefixes}  # but "Bank Merdeka" starts with "Bank"
 
@@ -317,10 +318,11 @@ class MentionFinder:
         """
         window = []
         for t in reversed(doc[max(m.start - (3 if self.head_first else 2), 0):m.start]):
-            if not t.text[:1].isalpha() or is_capitalised(t) or (
-                    window and self.head_first and (t.lower_ in self.stop_words or any(
-                        shape.match(t.lower_) for shape in self.verb_shapes))):
-                break  # "menunjuk X": a verb between a cue and the name ends the window
+            verb = self.head_first and t.lower_ not in self.all_cue_words and any(
+                shape.match(t.lower_) for shape in self.verb_shapes)
+            if not t.text[:1].isalpha() or is_capitalised(t) or verb or (
+                    window and self.head_first and t.lower_ in self.stop_words):
+                break  # "menunjuk X": a verb before the name ends the window
             window.insert(0, t.lower_)
         found = []  # (position of the cue's first word, kind)
         for kind, cues in self.cues.items():
