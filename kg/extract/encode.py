@@ -10,6 +10,7 @@ Words that refer back become placeholders of the entity they refer to:
 - plural pronouns ("both", "keduanya") stand for the two entities of one kind named last;
 - a possessed organization ("perusahaan Zuckerberg", "Zuckerberg's company") is the one
   that person leads, if known, else the organization the article is most about.
+Which earlier entity fits best is for `salience` to say.
 """
 
 import re
@@ -23,11 +24,11 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Entity
 from kg.extract.numbers import Quantity
 from kg.extract.patterns import placeholder
+from kg.extract.salience import Salience
 from kg.extract.titles import TitleSpan
 
 CODES = {"Person": "PER", "Organization": "ORG", "Product": "PROD", "Place": "PLACE"}
 QUANTITY_CODES = {"money": "MONEY", "percent": "PCT", "age": "AGE"}
-LOOKBACK = 4  # sentences an anaphor may reach back
 DESCRIPTION_REACH = 9  # words between a description's head noun and its demonstrative
 MAX_BARE_NUMBER = 120
 QUANTITY_KEEP = {"AGE", "MONEY", "PCT", "NUM", "PLACE", "-based"}  # kept when one collapses
@@ -83,7 +84,7 @@ class Encoder:
         self.plural_determiners = set(w("plural_determiners"))
         self.bare_followers = set(w("bare_followers"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
-        self.history: list[list[Entity]] = []
+        self.salience = Salience()
         self._description_until = -1  # token index of the demonstrative closing one
         self._opened_at: int | None = None  # token index of "the" opening a description
         self._skip_to = -1  # last token of a description read as its head alone
@@ -151,7 +152,7 @@ class Encoder:
                         put(slot)
                 i += compound[1] if compound else 0  # "start - up" was read as one word
             i += 1
-        self.history.append(seen)
+        self.salience.remember(seen)
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
 
     @staticmethod
@@ -265,16 +266,14 @@ class Encoder:
 
     def _plural(self, tok: Token, seen: list[Entity],
                 kinds: tuple[str, ...] = ("Person", "Organization")):
-        """"Both", "keduanya": the last two entities of one kind, joined as a list."""
-        for group in [seen, *reversed(self.history[-LOOKBACK:])]:
-            for kind in kinds:
-                pair = [e for e in group if e.kind == kind][:2]
-                if len(pair) == 2:
-                    first, second = (Slot(CODES[kind], tok.idx, tok.idx + len(tok.text),
-                                          entity=e, anaphor=True) for e in pair)
-                    # "::" keeps the pair from joining a list that runs before it
-                    return [("::", None), (None, first), (",", None), (None, second)]
-        return None
+        """"Both", "keduanya": two entities of one kind, joined as a list."""
+        pair = self.salience.pair(kinds, seen)
+        if pair is None:
+            return None
+        first, second = (Slot(CODES[e.kind], tok.idx, tok.idx + len(tok.text), entity=e,
+                              anaphor=True) for e in pair)
+        # "::" keeps the pair from joining a list that runs before it
+        return [("::", None), (None, first), (",", None), (None, second)]
 
     def _bare(self, doc: Doc, i: int, sent: Span) -> bool:
         """"ikut mendirikan perusahaan", "perusahaan juga mengembangkan": the company alone,
@@ -326,32 +325,14 @@ class Encoder:
 
     def _anaphor(self, tok: Token, kinds: tuple[str, ...], seen: list[Entity],
                  nearest: bool = False, head: str | None = None) -> Slot | None:
+        """A placeholder for the entity the word `tok` refers back to, if any."""
         if self._opened_at is not None:  # "the iPhone maker" is not the iPhone
             seen = [e for e, at in zip(seen, self._seen_at, strict=False) if at < self._opened_at]
-        ordered = list(reversed(seen)) if nearest else seen
-        entity = None
-        if head:  # "the chipmaker": the one the text called a chipmaker, if any
-            for group in [ordered, *(reversed(h) for h in reversed(self.history[-LOOKBACK:]))]:
-                entity = next((e for e in group if e.kind in kinds and head in e.descriptors),
-                              None)
-                if entity:
-                    break
-        entity = entity or _first(ordered, kinds)
-        if entity is None:
-            for earlier in reversed(self.history[-LOOKBACK:]):
-                entity = _first(earlier, kinds)
-                if entity:
-                    break
+        entity = self.salience.antecedent(kinds, seen, nearest=nearest, head=head)
         if entity is None:
             return None
         return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity,
                     anaphor=True)
-
-
-def _first(entities: list[Entity], kinds: tuple[str, ...]) -> Entity | None:
-    """The first entity of one of `kinds`, preferring those whose kind is known."""
-    fitting = [e for e in entities if e.kind in kinds]
-    return next((e for e in fitting if not e.guessed), fitting[0] if fitting else None)
 
 
 def _code(entity: Entity) -> str:

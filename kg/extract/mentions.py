@@ -3,7 +3,7 @@
 A name is a maximal run of capitalised tokens (allowing lower-case name particles inside and a
 small number after, as in "Model 3"). Headline-style lines never reach here (see `layout`);
 sentence-initial words are kept only when the article also writes them capitalised elsewhere.
-Each mention collects votes for its kind from the words around it.
+Each mention collects votes for its kind from the words around it (see `kinds`).
 """
 
 import re
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.kinds import KindCues, is_capitalised
 from kg.extract.lexicon import Lexicon
 from kg.extract.vocabulary import vocabulary
 
@@ -48,54 +49,23 @@ class Mention:
         return self.text.split()
 
 
-def is_capitalised(token: Token) -> bool:
-    """A token that can be part of a name: "Meta", "LeCun", "iPhone", "OpenAI"."""
-    text = token.text
-    if not text[:1].isalpha():
-        return False
-    return text[0].isupper() or any(c.isupper() for c in text[1:])
-
-
 class MentionFinder:
-    """Finds and votes on name mentions in the body sentences of a Doc."""
+    """Finds name mentions in the body sentences of a Doc, each with votes for its kind."""
 
     def __init__(self, lexicon: Lexicon, stop_words: set[str]):
         w = lexicon.words_of
+        self.kind_cues = KindCues(lexicon, stop_words)
         self.vocabulary = vocabulary(lexicon.lang)
         self.not_names = {x.lower() for x in w("not_names") + w("calendar")}
         self.particles = set(w("name_particles"))
         self.stop_words = stop_words
-        self.org_suffixes = set(w("org_suffixes"))
         self.org_prefixes = set(w("org_prefixes"))
-        self.places = {p.lower() for p in w("places")}
-        self.place_modifiers = set(w("place_modifiers"))
-        self.place_prefixes = set(w("place_prefixes"))
-        self.cues = {
-            "Organization": _phrases(w("org_cues")),
-            "Product": _phrases(w("product_cues")),
-            "Place": _phrases(w("place_cues")),
-            "Person": _phrases(w("person_cues") + w("honorifics")),
-        }
-        self.apposition = {
-            "Organization": _phrases(w("org_apposition")),
-            "Product": _phrases(w("product_cues")),
-            "Person": _phrases(w("person_apposition")),
-        }
-        self.person_after = {x.lower() for x in w("person_after")}
-        self.place_after = [x.lower() for x in w("place_after")]
         self.determiners = set(w("determiners"))
         self.alias_words = set(w("alias_words"))
-        self.demonstratives = set(w("demonstratives"))
-        self.apposition_skip = set(w("apposition_skip"))
-        # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
-        # ones last ("the chip maker X"): the head's cue decides.
-        self.head_first = bool(lexicon.entities.get("head_first", False))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
-        self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
-        # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name
-        self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
-        self.cue_words = {c for cues in self.cues.values() for c in cues if " " not in c} - {
-            p.lower() for p in self.org_prefixes}  # but "Bank Merdeka" starts with "Bank"
+        # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name,
+        # unless an organization's name starts with them ("Bank Merdeka")
+        self.cue_words = self.kind_cues.single_cue_words - {p.lower() for p in self.org_prefixes}
 
     def find(self, sents: list[Span], blocked: set[int]) -> list[Mention]:
         """Mentions in `sents`; tokens in `blocked` (titles, numbers) are never part of a name."""
@@ -110,7 +80,7 @@ class MentionFinder:
                                if is_capitalised(t)),
             standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start}
             | {doc[k].text for s, e, i in runs if s != sents[i].start and e - s > 1
-               and self._looks_like_person(doc[s:e]) for k in (s, e - 1)}  # "Gilang" alone
+               and self.kind_cues.looks_like_person(doc[s:e]) for k in (s, e - 1)}  # "Gilang" alone
             | {doc[s + 1].text for s, e, i in runs if e - s > 2
                and doc[s].text in self.org_prefixes
                and doc[s + 1].text not in self.org_prefixes},  # "Andalan" of "PT Andalan …"
@@ -131,7 +101,7 @@ class MentionFinder:
                 mentions.append(Mention(start, end, doc[start:end].text, i))
         mentions = self._split_joined(doc, mentions, blocked)
         for m in mentions:
-            self._vote(doc, m, blocked)
+            self.kind_cues.vote(doc, m, blocked)
         return mentions
 
     def _runs(self, sent: Span, index: int, blocked: set[int]):
@@ -197,16 +167,10 @@ class MentionFinder:
             # "Langkah Microsoft ini …": an ordinary word before a name used alone elsewhere;
             # but "Budi Santoso, CEO …" is a person's full name
             if rest in context.standalone and context.text.count(doc[start:end].text.lower()) == 1 \
-                    and not self._person_follows(doc, end, context.blocked):
+                    and not self.kind_cues.person_follows(doc, end, context.blocked):
                 start = rest_start
             break
         return start
-
-    def _person_follows(self, doc: Doc, end: int, blocked: set[int]) -> bool:
-        nxt = doc[end].lower_ if end < len(doc) else ""
-        if nxt in self.person_after:
-            return True
-        return nxt == "," and any(i in blocked for i in range(end + 1, end + 3))
 
     def _keep(self, span: Span, acronyms: set[str]) -> bool:
         text = span.text
@@ -223,10 +187,10 @@ class MentionFinder:
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known
                         and (doc[k:m.end].text in known or (
-                            after_title and self._looks_like_person(doc[k:m.end])))), None)
+                            after_title and self.kind_cues.looks_like_person(doc[k:m.end])))), None)
             if cut is None and after_title and m.end - m.start >= 3 \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
-                    and self._looks_like_person(doc[m.end - 2:m.end]):
+                    and self.kind_cues.looks_like_person(doc[m.end - 2:m.end]):
                 cut = m.end - 2  # "CEO <organization> <first name> <last name>"
             if cut is None:
                 out.append(m)
@@ -238,109 +202,6 @@ class MentionFinder:
                 out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
         return out
 
-    def _known_place(self, text: str) -> bool:
-        words = text.split()
-        return text.lower() in self.places or self._place_part(words) or (
-            len(words) > 1 and words[0] in self.place_prefixes)
-
-    def _place_part(self, words: list[str]) -> bool:
-        """"Jakarta Selatan", "North London": a known place and a compass word."""
-        if len(words) < 2:
-            return False
-        if words[-1] in self.place_modifiers:
-            return " ".join(words[:-1]).lower() in self.places
-        return words[0] in self.place_modifiers and " ".join(words[1:]).lower() in self.places
-
-    def _looks_like_person(self, span: Span) -> bool:
-        """Two words that could be a person's name: no organization word, not all common."""
-        words = [t.text for t in span]
-        return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
-            and not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
-            and not all(w.lower() in self.vocabulary for w in words)
-
-    def _vote(self, doc: Doc, m: Mention, blocked: set[int]) -> None:
-        words = m.tokens
-        if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes):
-            m.votes["Organization"] += 3
-        if m.text.lower() in self.places or self._place_part(words) or (
-                len(words) > 1 and words[0] in self.place_prefixes):
-            m.votes["Place"] += 3
-        after = " ".join(t.lower_ for t in doc[m.end:m.end + 4])
-        cue = self._cue_before(doc, m)
-        if cue and not (cue in ("Organization", "Product")
-                        and after.split(" ")[0] in self.demonstratives):
-            # "perusahaan pengembang X tersebut" describes something else, not X
-            m.votes[cue] += 2
-        if m.end + 1 < len(doc) and doc[m.end].text == "," and any(
-                self._known_place(doc[m.end + 1:m.end + 1 + n].text) for n in (1, 2, 3)):
-            m.votes["Place"] += 2  # "Batang, Jawa Tengah": a place within a known one
-        kind = self._apposition(doc, m)
-        if kind:  # apposition says what X is: "X, perusahaan …", "X, the voice assistant"
-            m.votes[kind] += 4 if kind == "Product" else 1
-        if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha() and not (
-                m.end < len(doc) and is_capitalised(doc[m.end])):
-            m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"
-        if after.split(" ")[0] in self.person_after:
-            m.votes["Person"] += 1
-        if any(after.startswith(c) for c in self.place_after):
-            m.votes["Place"] += 3  # "a Pittsburgh-based maker"
-        # a trailing number is a version ("Model 3"), not part of a person's name
-        if any(c.isdigit() for c in words[-1]) and len(words) > 1:
-            m.votes["Product"] += 1
-
-
-    def _apposition(self, doc: Doc, m: Mention) -> str | None:
-        """The kind a description right after "X," points to, if any."""
-        if m.end >= len(doc) or doc[m.end].text != ",":
-            return None
-        # words as written, so "start-up" and "Berlin-based" stay whole
-        text = doc[m.end + 1:min(m.end + 12, len(doc))].text.lower()
-        words = re.findall(r"[\w'-]+|[^\w\s]", text)[:7]
-        while words and words[0] in self.apposition_skip:
-            words.pop(0)
-        # The head comes first in Indonesian ("X, perusahaan …"); in English it may follow
-        # a few modifiers ("X, a crowd-sourced database").
-        for start in range(1 if self.head_first else min(5, len(words))):
-            rest = " ".join(words[start:]) + " "
-            for kind, cues in self.apposition.items():
-                cue = next((c for c in cues if rest.startswith(c + " ")), None)
-                if cue:
-                    m.descriptors.update(words[:start] + cue.split())
-                    return kind
-        return None
-
-    def _cue_before(self, doc: Doc, m: Mention) -> str | None:
-        """The kind a cue word in the words before the mention points to, if any.
-
-        Indonesian puts the head first ("firma modal ventura X"): a cue up to three words
-        before counts, with no function word between. English puts it last ("the chip maker
-        X"): the cue must end right before the name.
-        """
-        window = []
-        for t in reversed(doc[max(m.start - (3 if self.head_first else 2), 0):m.start]):
-            verb = self.head_first and t.lower_ not in self.all_cue_words and any(
-                shape.match(t.lower_) for shape in self.verb_shapes)
-            if not t.text[:1].isalpha() or is_capitalised(t) or verb or (
-                    window and self.head_first and t.lower_ in self.stop_words):
-                break  # "menunjuk X": a verb before the name ends the window
-            window.insert(0, t.lower_)
-        found = []  # (position of the cue's first word, kind)
-        for kind, cues in self.cues.items():
-            for cue in cues:
-                words = cue.split()
-                for i in range(len(window) - len(words) + 1):
-                    if window[i:i + len(words)] == words:
-                        found.append((i, kind))
-        if not found:
-            return None
-        found.sort()
-        m.descriptors.update(window)  # "produsen cip X": later "produsen itu" is X
-        if self.head_first:
-            return found[0][1]
-        last = [(i, kind) for i, kind in found
-                if any(window[i:] == c.split() for c in self.cues[kind])]
-        return last[-1][1] if last else None
-
 
 def _first_word(sent: Span) -> int:
     """Index within the sentence of its first word, after any opening quote or bracket."""
@@ -348,10 +209,6 @@ def _first_word(sent: Span) -> int:
     while i < len(sent) - 1 and sent[i].text in OPENERS:
         i += 1
     return i
-
-
-def _phrases(items: list[str]) -> list[str]:
-    return sorted({i.lower() for i in items}, key=len, reverse=True)
 
 
 def _looks_like_name(text: str) -> bool:

@@ -1,0 +1,210 @@
+"""What a name names, from its own words and the words around it.
+
+Each mention collects votes for Person, Organization, Product or Place: from its own words
+(an organization suffix, a known place, a version number), from a cue before it ("produsen
+cip X", "the chip maker X"), from a description after it ("X, the voice assistant", "Batang,
+Jawa Tengah") and from its neighbours (a title before it, "said" or "-based" after it). The
+cue and description words are also kept as the mention's descriptors, so that "the
+chipmaker" can later refer back to it.
+"""
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.vocabulary import vocabulary
+
+if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
+    from kg.extract.mentions import Mention
+
+
+def is_capitalised(token: Token) -> bool:
+    """A token that can be part of a name: "Meta", "LeCun", "iPhone", "OpenAI"."""
+    text = token.text
+    if not text[:1].isalpha():
+        return False
+    return text[0].isupper() or any(c.isupper() for c in text[1:])
+
+
+class KindCues:
+    """The words of a language that say what a name names, and how they vote."""
+
+    def __init__(self, lexicon: Lexicon, stop_words: set[str]):
+        w = lexicon.words_of
+        self.vocabulary = vocabulary(lexicon.lang)
+        self.stop_words = stop_words
+        self.org_suffixes = set(w("org_suffixes"))
+        self.org_prefixes = set(w("org_prefixes"))
+        self.places = {p.lower() for p in w("places")}
+        self.place_modifiers = set(w("place_modifiers"))
+        self.place_prefixes = set(w("place_prefixes"))
+        self.cues = {
+            "Organization": _phrases(w("org_cues")),
+            "Product": _phrases(w("product_cues")),
+            "Place": _phrases(w("place_cues")),
+            "Person": _phrases(w("person_cues") + w("honorifics")),
+        }
+        self.apposition = {
+            "Organization": _phrases(w("org_apposition")),
+            "Product": _phrases(w("product_cues")),
+            "Person": _phrases(w("person_apposition")),
+        }
+        self.person_after = {x.lower() for x in w("person_after")}
+        self.place_after = [x.lower() for x in w("place_after")]
+        self.demonstratives = set(w("demonstratives"))
+        self.apposition_skip = set(w("apposition_skip"))
+        # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
+        # ones last ("the chip maker X"): the head's cue decides.
+        self.head_first = bool(lexicon.entities.get("head_first", False))
+        self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
+        # a word of a cue is never read as a verb that ends the cue window
+        self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
+        self.single_cue_words = {c for cues in self.cues.values() for c in cues if " " not in c}
+
+    def vote(self, doc: Doc, mention: "Mention", blocked: set[int]) -> None:
+        """Add to `mention.votes` what its words and the words around it say it names.
+
+        Tokens in `blocked` are titles and numbers. Cue and description words found on the
+        way are added to `mention.descriptors`.
+        """
+        self._vote_on_name(mention)
+        self._vote_on_cues(doc, mention)
+        self._vote_on_neighbours(doc, mention, blocked)
+        words = mention.tokens
+        # a trailing number is a version ("Model 3"), not part of a person's name
+        if any(c.isdigit() for c in words[-1]) and len(words) > 1:
+            mention.votes["Product"] += 1
+
+    def looks_like_person(self, span: Span) -> bool:
+        """Two words that could be a person's name: no organization word, not all common."""
+        words = [t.text for t in span]
+        return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            and not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
+            and not all(w.lower() in self.vocabulary for w in words)
+
+    def person_follows(self, doc: Doc, end: int, blocked: set[int]) -> bool:
+        """Does what follows token `end` mark the name before it as a person's?
+
+        "Budi Santoso mengatakan …", "Budi Santoso, CEO …" (a title in `blocked`).
+        """
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        if nxt in self.person_after:
+            return True
+        return nxt == "," and any(i in blocked for i in range(end + 1, end + 3))
+
+    def _vote_on_name(self, m: "Mention") -> None:
+        words = m.tokens
+        if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes):
+            m.votes["Organization"] += 3
+        if self._known_place(m.text):
+            m.votes["Place"] += 3
+
+    def _vote_on_cues(self, doc: Doc, m: "Mention") -> None:
+        """Votes from a cue before the mention and a description after its comma."""
+        cue = self._cue_before(doc, m)
+        if cue and not (cue in ("Organization", "Product")
+                        and _words_after(doc, m).split(" ")[0] in self.demonstratives):
+            # "perusahaan pengembang X tersebut" describes something else, not X
+            m.votes[cue] += 2
+        if m.end + 1 < len(doc) and doc[m.end].text == "," and any(
+                self._known_place(doc[m.end + 1:m.end + 1 + n].text) for n in (1, 2, 3)):
+            m.votes["Place"] += 2  # "Batang, Jawa Tengah": a place within a known one
+        kind = self._apposition(doc, m)
+        if kind:  # apposition says what X is: "X, perusahaan …", "X, the voice assistant"
+            m.votes[kind] += 4 if kind == "Product" else 1
+
+    def _vote_on_neighbours(self, doc: Doc, m: "Mention", blocked: set[int]) -> None:
+        """Votes from a title right before the mention and the words right after it."""
+        after = _words_after(doc, m)
+        if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha() and not (
+                m.end < len(doc) and is_capitalised(doc[m.end])):
+            m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"
+        if after.split(" ")[0] in self.person_after:
+            m.votes["Person"] += 1
+        if any(after.startswith(c) for c in self.place_after):
+            m.votes["Place"] += 3  # "a Pittsburgh-based maker"
+
+    def _known_place(self, text: str) -> bool:
+        words = text.split()
+        return text.lower() in self.places or self._place_part(words) or (
+            len(words) > 1 and words[0] in self.place_prefixes)
+
+    def _place_part(self, words: list[str]) -> bool:
+        """"Jakarta Selatan", "North London": a known place and a compass word."""
+        if len(words) < 2:
+            return False
+        if words[-1] in self.place_modifiers:
+            return " ".join(words[:-1]).lower() in self.places
+        return words[0] in self.place_modifiers and " ".join(words[1:]).lower() in self.places
+
+    def _apposition(self, doc: Doc, m: "Mention") -> str | None:
+        """The kind a description right after "X," points to, if any."""
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            return None
+        # words as written, so "start-up" and "Berlin-based" stay whole
+        text = doc[m.end + 1:min(m.end + 12, len(doc))].text.lower()
+        words = re.findall(r"[\w'-]+|[^\w\s]", text)[:7]
+        while words and words[0] in self.apposition_skip:
+            words.pop(0)
+        # The head comes first in Indonesian ("X, perusahaan …"); in English it may follow
+        # a few modifiers ("X, a crowd-sourced database").
+        for start in range(1 if self.head_first else min(5, len(words))):
+            rest = " ".join(words[start:]) + " "
+            for kind, cues in self.apposition.items():
+                cue = next((c for c in cues if rest.startswith(c + " ")), None)
+                if cue:
+                    m.descriptors.update(words[:start] + cue.split())
+                    return kind
+        return None
+
+    def _cue_before(self, doc: Doc, m: "Mention") -> str | None:
+        """The kind a cue word in the words before the mention points to, if any.
+
+        Indonesian puts the head first ("firma modal ventura X"): the first cue of the
+        window decides. English puts it last ("the chip maker X"): the cue must end right
+        before the name.
+        """
+        window = self._cue_window(doc, m)
+        found = []  # (position of the cue's first word, kind)
+        for kind, cues in self.cues.items():
+            for cue in cues:
+                words = cue.split()
+                for i in range(len(window) - len(words) + 1):
+                    if window[i:i + len(words)] == words:
+                        found.append((i, kind))
+        if not found:
+            return None
+        found.sort()
+        m.descriptors.update(window)  # "produsen cip X": later "produsen itu" is X
+        if self.head_first:
+            return found[0][1]
+        last = [(i, kind) for i, kind in found
+                if any(window[i:] == c.split() for c in self.cues[kind])]
+        return last[-1][1] if last else None
+
+    def _cue_window(self, doc: Doc, m: "Mention") -> list[str]:
+        """The lower-case words right before the mention where a cue may stand.
+
+        Up to three words in Indonesian, with no function word between; two in English.
+        """
+        window: list[str] = []
+        for t in reversed(doc[max(m.start - (3 if self.head_first else 2), 0):m.start]):
+            verb = self.head_first and t.lower_ not in self.all_cue_words and any(
+                shape.match(t.lower_) for shape in self.verb_shapes)
+            if not t.text[:1].isalpha() or is_capitalised(t) or verb or (
+                    window and self.head_first and t.lower_ in self.stop_words):
+                break  # "menunjuk X": a verb before the name ends the window
+            window.insert(0, t.lower_)
+        return window
+
+
+def _words_after(doc: Doc, m: "Mention") -> str:
+    """The next four words after the mention, lower-case, as one string."""
+    return " ".join(t.lower_ for t in doc[m.end:m.end + 4])
+
+
+def _phrases(items: list[str]) -> list[str]:
+    """Lower-case cue phrases, longest first so that the longest match wins."""
+    return sorted({i.lower() for i in items}, key=len, reverse=True)

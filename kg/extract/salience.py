@@ -1,0 +1,73 @@
+"""Which entity a word that refers back stands for: the most salient one that fits.
+
+The encoder remembers the entities each sentence named, in order. A word of some kinds
+refers back to an entity of those kinds in its own sentence, else in one of the few sentences
+before it, nearest first:
+- within a sentence the subject (the first entity named) is the likeliest antecedent in news
+  prose; a description looks for the nearest instead;
+- an entity whose kind is known is preferred over one whose kind is a guess;
+- a description with a head noun ("the chipmaker") prefers the entity the text described
+  with that noun ("a contract chipmaker");
+- a plural ("both", "kedua perusahaan") takes two entities of one kind named in one sentence.
+"""
+
+from kg.extract.model import Entity
+
+LOOKBACK = 4  # sentences an anaphor may reach back
+
+
+class Salience:
+    """The entities of the sentences read so far, to choose what a word refers back to."""
+
+    def __init__(self) -> None:
+        self.history: list[list[Entity]] = []  # the entities of each sentence, in order
+
+    def remember(self, sentence_entities: list[Entity]) -> None:
+        """Record the entities one sentence named; call once per sentence, in article order."""
+        self.history.append(sentence_entities)
+
+    def antecedent(self, kinds: tuple[str, ...], seen: list[Entity], nearest: bool = False,
+                   head: str | None = None) -> Entity | None:
+        """The entity of one of `kinds` a word refers back to, if any.
+
+        `seen` are the entities named earlier in the word's sentence; `nearest` takes the
+        last of them rather than the first; `head` is a description's head noun.
+        """
+        ordered = list(reversed(seen)) if nearest else seen
+        entity = self._described(kinds, ordered, head) if head else None
+        entity = entity or _first(ordered, kinds)
+        if entity is None:
+            for earlier in reversed(self.history[-LOOKBACK:]):
+                entity = _first(earlier, kinds)
+                if entity:
+                    break
+        return entity
+
+    def pair(self, kinds: tuple[str, ...], seen: list[Entity]) -> tuple[Entity, Entity] | None:
+        """Two entities of one of `kinds` that a plural refers back to, if any.
+
+        The first two of one kind in the sentence so far, else in the nearest sentence
+        before that names two; the kinds are tried in order within each sentence.
+        """
+        for group in [seen, *reversed(self.history[-LOOKBACK:])]:
+            for kind in kinds:
+                both = [e for e in group if e.kind == kind][:2]
+                if len(both) == 2:
+                    return both[0], both[1]
+        return None
+
+    def _described(self, kinds: tuple[str, ...], ordered: list[Entity],
+                   head: str) -> Entity | None:
+        """"The chipmaker": one the text called a chipmaker, in `ordered` or else in the
+        sentences before, nearest first."""
+        for group in [ordered, *(reversed(h) for h in reversed(self.history[-LOOKBACK:]))]:
+            entity = next((e for e in group if e.kind in kinds and head in e.descriptors), None)
+            if entity:
+                return entity
+        return None
+
+
+def _first(entities: list[Entity], kinds: tuple[str, ...]) -> Entity | None:
+    """The first entity of one of `kinds`, preferring those whose kind is known."""
+    fitting = [e for e in entities if e.kind in kinds]
+    return next((e for e in fitting if not e.guessed), fitting[0] if fitting else None)
