@@ -83,6 +83,7 @@ class Encoder:
                            if " " not in p}
         self.plural_determiners = set(w("plural_determiners"))
         self.bare_followers = set(w("bare_followers"))
+        self.calendar = {c.lower() for c in w("calendar")}
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         self.salience = Salience()
         self._description_until = -1  # token index of the demonstrative closing one
@@ -123,8 +124,6 @@ class Encoder:
                 end, slot = starts[i]
                 if slot.title is not None and self._title_describes(doc, i, end, sent):
                     slot = self._anaphor(doc[i], ("Person",), seen, nearest=True) or slot
-                else:
-                    self._opened_at = None
                 put(slot)
                 i = self._skip_alias(doc, end, starts, slot)
                 continue
@@ -184,6 +183,8 @@ class Encoder:
         True when it starts a new encoded word, False when it joined the one before."""
         tok = doc[i]
         word = tok.lower_.replace("#", "")
+        if tok.text[:1].isupper() and word in self.calendar and i > 0 and not tok.is_sent_start:
+            word = "_month_"  # "quit in May": the month, not the modal "may"
         prev = doc[i - 1] if i > 0 else None
         if tokens and "#" not in tokens[-1] and prev is not None and not prev.whitespace_ \
                 and (tok.text == "-" or prev.text == "-") and tokens[-1][-1:].isalnum() | (

@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.kinds import KindCues, is_capitalised
 from kg.extract.lexicon import Lexicon
+from kg.extract.model import ENTITY_KINDS
 from kg.extract.vocabulary import vocabulary
 
-KINDS = ("Person", "Organization", "Product", "Place")
+KINDS = ENTITY_KINDS
 DIGITS = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 OPENERS = {'"', "“", "‘", "'", "(", "[", "«", "–", "—", "-"}
 
@@ -73,13 +74,14 @@ class MentionFinder:
             return []
         doc = sents[0].doc
         runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked)]
+        firsts = [sent.start + _first_word(sent) for sent in sents]  # after opening quotes
         context = _Context(
             lower_words={t.lower_ for t in doc if t.text[:1].islower()},
             # capitalised inside body sentences, where capitals are not just sentence-initial
             inner_caps=Counter(t.text for s in sents for t in s[_first_word(s) + 1:]
                                if is_capitalised(t)),
-            standalone={doc[s:e].text for s, e, i in runs if s != sents[i].start}
-            | {doc[k].text for s, e, i in runs if s != sents[i].start and e - s > 1
+            standalone={doc[s:e].text for s, e, i in runs if s != firsts[i]}
+            | {doc[k].text for s, e, i in runs if s != firsts[i] and e - s > 1
                and self.kind_cues.looks_like_person(doc[s:e]) for k in (s, e - 1)}  # "Gilang" alone
             | {doc[s + 1].text for s, e, i in runs if e - s > 2
                and doc[s].text in self.org_prefixes

@@ -227,29 +227,38 @@ def _possessed_leads(reading: _Reading, facts: list[Fact]) -> list[Fact]:
 def _titled_organizations(reading: _Reading, facts: list[Fact]) -> list[Fact]:
     """"X, kini menjabat Direktur Teknik": a title named without its organization is held at
     the organization named last before it, in that sentence or the one before."""
-    placed = {id(f.subject) for f in facts if f.predicate in ("leads", "worksFor")}
+    # a post is placed unless the same sentence already says where the person works
+    placed = {(id(f.subject), f.evidence.start) for f in facts
+              if f.predicate in ("leads", "worksFor")}
     out = []
     for person, slot, sentence, evidence in reading.orphans:
-        if id(person) in placed:
+        if (id(person), evidence.start) in placed:
             continue
-        org = _organization_before(reading, slot.start, sentence)
+        org = _organization_before(reading, slot.start, sentence, person)
         if org is not None:
             relation = "leads" if slot.title.lead else "worksFor"
             out.append(Fact(person, relation, org, Evidence(
                 evidence.start, evidence.end, evidence.text, "title.organization-before", 0.5)))
-            placed.add(id(person))
+            placed.add((id(person), evidence.start))
     return out
 
 
-def _organization_before(reading: _Reading, offset: int, sentence: int) -> Entity | None:
-    """The organization named last before `offset` in its sentence; else the one the article
-    is most about, if named in the sentences just before; else the last one before."""
+def _organization_before(reading: _Reading, offset: int, sentence: int,
+                         person: Entity) -> Entity | None:
+    """The organization named last before `offset` in its sentence; else one named with the
+    person in the sentence before ("X meluncurkan startup Y. X menjabat ketua"); else the one
+    the article is most about, if named lately; else the last one before."""
     earlier = [m for m in reading.mentions if m.entity.kind == "Organization"
                and sentence - 1 <= m.sent <= sentence
                and reading.sents[m.sent].doc[m.start].idx < offset]
     same = [m for m in earlier if m.sent == sentence]
     if same:
         return max(same, key=lambda m: m.start).entity
+    history = reading.encoder.salience.history if reading.encoder else []
+    if 0 < sentence <= len(history) and person in history[sentence - 1]:
+        together = [e for e in history[sentence - 1] if e.kind == "Organization"]
+        if together:
+            return together[-1]
     recent = {id(m.entity) for m in reading.mentions if sentence - 6 <= m.sent < sentence}
     if reading.dominant is not None and id(reading.dominant) in recent:
         return reading.dominant
