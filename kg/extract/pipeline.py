@@ -107,7 +107,7 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     facts += _titled_organizations(reading, facts)
     article.facts = _members_who_lead(_dedupe(article.facts + facts))
     article.events = _acting_for(events, article.facts)
-    article.entities = reading.entities
+    article.entities = _worth_keeping(reading, article)
     return article
 
 
@@ -270,6 +270,18 @@ def _members_who_lead(facts: list[Fact]) -> list[Fact]:
     leads = {(id(f.subject), id(f.object)) for f in facts if f.predicate == "leads"}
     return [f for f in facts
             if not (f.predicate == "worksFor" and (id(f.subject), id(f.object)) in leads)]
+
+
+def _worth_keeping(reading: _Reading, article: Article) -> list[Entity]:
+    """Entities that take part in a fact, or that the text named twice or with a cue word:
+    a capitalised word seen once with nothing said about it is likelier noise than a name."""
+    used = {id(f.subject) for f in article.facts}
+    used |= {id(f.object) for f in article.facts if isinstance(f.object, Entity)}
+    used |= {id(a) for e in article.events for a in [*e.agents, e.target]}
+    counts = Counter(id(m.entity) for m in reading.mentions)
+    cued = {id(m.entity) for m in reading.mentions if max(m.votes.values(), default=0) >= 2}
+    return [e for e in reading.entities
+            if id(e) in used or counts[id(e)] >= 2 or id(e) in cued]
 
 
 def _dominant_org(mentions: list[Mention]) -> Entity | None:
