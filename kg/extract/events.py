@@ -35,12 +35,19 @@ class EventAssembler:
         if not targets:
             recent = next((o for o in reversed(self._open) if o.event.kind == kind
                            and sentence - o.sentence <= REACH), None)
-            if recent:
+            if recent and _another_deal(recent.event, amount):
+                # "… setelah putaran Seri A senilai Rp 150 miliar yang dipimpin X": an earlier
+                # round of the same company
+                targets = [recent.event.target]
+            elif recent:
                 self._merge(recent, agents, amount, currency, stake, sentence)
-            return
+                return
+            else:
+                return
         for target in targets:
             same = next((o for o in self._open if o.event.kind == kind
-                         and o.event.target is target), None)
+                         and o.event.target is target
+                         and not _another_deal(o.event, amount)), None)
             if same:
                 self._merge(same, agents, amount, currency, stake, sentence)
             else:
@@ -72,3 +79,8 @@ class EventAssembler:
             if event.agents:
                 out.append(event)
         return out
+
+
+def _another_deal(event: Event, amount) -> bool:
+    """A second amount for the same company is a second deal, not more of the first."""
+    return amount is not None and event.amount is not None and amount != event.amount
