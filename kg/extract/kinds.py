@@ -58,6 +58,7 @@ class KindCues:
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
         # ones last ("the chip maker X"): the head's cue decides.
         self.head_first = bool(lexicon.entities.get("head_first", False))
+        self.naming_words = set(w("naming_words"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # a word of a cue is never read as a verb that ends the cue window
         self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
@@ -190,7 +191,10 @@ class KindCues:
         Up to three words in Indonesian, with no function word between; two in English.
         """
         window: list[str] = []
-        for t in reversed(doc[max(m.start - (3 if self.head_first else 2), 0):m.start]):
+        start = m.start
+        while start > 0 and doc[start - 1].lower_ in self.naming_words:
+            start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
+        for t in reversed(doc[max(start - (3 if self.head_first else 2), 0):start]):
             verb = self.head_first and t.lower_ not in self.all_cue_words and any(
                 shape.match(t.lower_) for shape in self.verb_shapes)
             if not t.text[:1].isalpha() or is_capitalised(t) or verb or (

@@ -99,7 +99,7 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             # "A, B dan C"; "A dan investor kawakan B": a joiner may take a few words after
             # it. The items are of one kind: "… yang dirintis A, dan keduanya" lists nothing.
             joiner = "(?:" + "|".join(re.escape(c) for c in coordinators) + ") "
-            plain = f"(?!{NAMES}){CLAUSE_END}"
+            plain = f"(?!{NAMES})[^\\s,.;:!?]+ "  # a word, not a name nor a comma
             lists = []
             for base in BASE_KINDS.get(role["kind"], [role["kind"]]):
                 item = rf"{KIND_CODES[base]}#\d+ "

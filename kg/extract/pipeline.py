@@ -266,10 +266,14 @@ def _organization_before(reading: _Reading, offset: int, sentence: int,
 
 
 def _members_who_lead(facts: list[Fact]) -> list[Fact]:
-    """Whoever leads an organization is not also listed as working for it."""
+    """Whoever leads an organization is not also listed as working for it, unless the text
+    gave them a lower post there too (a CTO who became interim CEO)."""
     leads = {(id(f.subject), id(f.object)) for f in facts if f.predicate == "leads"}
-    return [f for f in facts
-            if not (f.predicate == "worksFor" and (id(f.subject), id(f.object)) in leads)]
+    member_posts = {(id(f.subject), id(f.object)) for f in facts
+                    if f.predicate == "worksFor" and ".title." in f.evidence.rule}
+    return [f for f in facts if not (
+        f.predicate == "worksFor" and (id(f.subject), id(f.object)) in leads
+        and (id(f.subject), id(f.object)) not in member_posts)]
 
 
 def _worth_keeping(reading: _Reading, article: Article) -> list[Entity]:
