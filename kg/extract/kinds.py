@@ -79,8 +79,8 @@ class KindCues:
             mention.votes["Product"] += 1
 
     def looks_like_person(self, span: Span) -> bool:
-        """Two words that could be a person's name: no organization word, not all common."""
-        words = [t.text for t in span]
+        """Words that could be a person's name: no organization word, not all common."""
+        words = span.text.split()  # "Seo-yeon" is one word
         return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
             and not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
             and not all(w.lower() in self.vocabulary for w in words)

@@ -190,10 +190,11 @@ class MentionFinder:
                         if doc[m.start:k].text in known
                         and (doc[k:m.end].text in known or (
                             after_title and self.kind_cues.looks_like_person(doc[k:m.end])))), None)
-            if cut is None and after_title and m.end - m.start >= 3 \
+            last_two = _last_words(doc, m, 2)  # "Lee Seo-yeon" is two words, four tokens
+            if cut is None and after_title and last_two > m.start \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
-                    and self.kind_cues.looks_like_person(doc[m.end - 2:m.end]):
-                cut = m.end - 2  # "CEO <organization> <first name> <last name>"
+                    and self.kind_cues.looks_like_person(doc[last_two:m.end]):
+                cut = last_two  # "CEO <organization> <first name> <last name>"
             if cut is None:
                 out.append(m)
             else:
@@ -203,6 +204,16 @@ class MentionFinder:
                 out.append(left)
                 out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
         return out
+
+
+def _last_words(doc: Doc, m: Mention, n: int) -> int:
+    """Token index where the mention's last `n` space-separated words begin."""
+    k, words = m.end, 0
+    while k > m.start and words < n:
+        k -= 1
+        if k == m.start or doc[k - 1].whitespace_:
+            words += 1
+    return k
 
 
 def _first_word(sent: Span) -> int:
