@@ -188,13 +188,14 @@ class KindCues:
     def _cue_window(self, doc: Doc, m: "Mention") -> list[str]:
         """The lower-case words right before the mention where a cue may stand.
 
-        Up to three words in Indonesian, with no function word between; two in English.
+        Up to four words in Indonesian ("penyedia layanan komputasi awan X"), with no function
+        word or verb between; two in English.
         """
         window: list[str] = []
         start = m.start
         while start > 0 and doc[start - 1].lower_ in self.naming_words:
             start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
-        for t in reversed(doc[max(start - (3 if self.head_first else 2), 0):start]):
+        for t in reversed(doc[max(start - (4 if self.head_first else 2), 0):start]):
             verb = self.head_first and t.lower_ not in self.all_cue_words and any(
                 shape.match(t.lower_) for shape in self.verb_shapes)
             if not t.text[:1].isalpha() or is_capitalised(t) or verb or (

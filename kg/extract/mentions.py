@@ -58,6 +58,7 @@ class MentionFinder:
         self.kind_cues = KindCues(lexicon, stop_words)
         self.vocabulary = vocabulary(lexicon.lang)
         self.not_names = {x.lower() for x in w("not_names") + w("calendar")}
+        self.calendar = {x.lower() for x in w("calendar")}
         self.particles = set(w("name_particles"))
         self.stop_words = stop_words
         self.org_prefixes = set(w("org_prefixes"))
@@ -135,6 +136,10 @@ class MentionFinder:
             i = j
 
     def _name_token(self, token: Token) -> bool:
+        if token.lower_ in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            return bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+                        and nxt.lower_ not in self.not_names)
         return is_capitalised(token) and token.lower_ not in self.not_names
 
     def _trim_initial(self, doc: Doc, start: int, end: int, sent_start: int,

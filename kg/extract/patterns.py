@@ -98,14 +98,16 @@ def _body(body: str, atom: str, words, coordinators) -> str:
         if role["plus"]:
             # "A, B dan C"; "A dan investor kawakan B": a joiner may take a few words after
             # it. The items are of one kind: "… yang dirintis A, dan keduanya" lists nothing.
-            joiner = "(?:" + "|".join(re.escape(c) for c in coordinators) + ") "
+            words = [c for c in coordinators if c != ","]
+            joiner = "(?:" + "|".join(re.escape(c) for c in words) + ") "
             plain = f"(?!{NAMES})[^\\s,.;:!?]+ "  # a word, not a name nor a comma
+            # "A, B dan investor kawakan C": a comma, or a joining word and a few words more
+            sep = rf"(?:, (?:{joiner}(?:{plain}){{0,3}}?)?|{joiner}(?:{plain}){{0,3}}?)"
             lists = []
             for base in BASE_KINDS.get(role["kind"], [role["kind"]]):
                 item = rf"{KIND_CODES[base]}#\d+ "
                 aside = rf"(?:, (?:{plain}){{1,6}}?(?=, ))?"  # "A, a former physician, and B"
-                lists.append(
-                    rf"{item}(?:{aside}(?:, )?(?:{joiner}(?:{plain}){{0,3}}?)?{item})*")
+                lists.append(rf"{item}(?:{aside}{sep}{item})*")
             one = "(?:" + "|".join(lists) + ")"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
         return f"(?P<{name}>{one})" if name else f"(?:{one})"
