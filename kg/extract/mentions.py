@@ -122,9 +122,10 @@ class MentionFinder:
                       and self._name_token(doc[j + 1]) and j + 1 not in blocked):
                     j += 2
                 elif (tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
-                      and j + 1 < sent.end and doc[j + 1].text.isalpha()
-                      and doc[j + 1].lower_ not in self.vocabulary):
-                    j += 2  # "Kang Do-hyun", "Jean-Luc": a hyphen inside a name
+                      and j + 1 < sent.end and j + 1 not in blocked and (
+                          doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary
+                          or doc[j + 1].text[:1].isdigit())):
+                    j += 2  # "Kang Do-hyun", "Jean-Luc", "Corvid-3": a hyphen inside a name
                 elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
                         j + 1 >= sent.end or not doc[j + 1].text[:1].isalnum()
                         or doc[j + 1].text[:1].islower()):
