@@ -62,6 +62,9 @@ class KindCues:
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # a word of a cue is never read as a verb that ends the cue window
         self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
+        # "Penyedia layanan … X" opens a sentence with its cue; "Analis X" is a title
+        self.thing_cue_words = {w for kind in ("Organization", "Product")
+                                for c in self.cues[kind] for w in c.split()}
         self.single_cue_words = {c for cues in self.cues.values() for c in cues if " " not in c}
 
     def vote(self, doc: Doc, mention: "Mention", blocked: set[int]) -> None:
@@ -198,7 +201,8 @@ class KindCues:
         for t in reversed(doc[max(start - (4 if self.head_first else 2), 0):start]):
             verb = self.head_first and t.lower_ not in self.all_cue_words and any(
                 shape.match(t.lower_) for shape in self.verb_shapes)
-            if not t.text[:1].isalpha() or is_capitalised(t) or verb or (
+            capital = is_capitalised(t) and not (t.is_sent_start and t.lower_ in self.thing_cue_words)
+            if not t.text[:1].isalpha() or capital or verb or (
                     window and self.head_first and t.lower_ in self.stop_words):
                 break  # "menunjuk X": a verb before the name ends the window
             window.insert(0, t.lower_)
