@@ -123,7 +123,7 @@ class MentionFinder:
                     j += 2
                 elif (tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
                       and j + 1 < sent.end and j + 1 not in blocked and (
-                          doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary
+                          (doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary)
                           or doc[j + 1].text[:1].isdigit())):
                     j += 2  # "Kang Do-hyun", "Jean-Luc", "Corvid-3": a hyphen inside a name
                 elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
