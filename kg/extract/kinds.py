@@ -201,7 +201,8 @@ class KindCues:
         for t in reversed(doc[max(start - (4 if self.head_first else 2), 0):start]):
             verb = self.head_first and t.lower_ not in self.all_cue_words and any(
                 shape.match(t.lower_) for shape in self.verb_shapes)
-            capital = is_capitalised(t) and not (t.is_sent_start and t.lower_ in self.thing_cue_words)
+            capital = is_capitalised(t) and not (
+                t.is_sent_start and t.lower_ in self.thing_cue_words)
             if not t.text[:1].isalpha() or capital or verb or (
                     window and self.head_first and t.lower_ in self.stop_words):
                 break  # "menunjuk X": a verb before the name ends the window
