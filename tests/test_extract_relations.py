@@ -105,3 +105,11 @@ def test_former_name_is_a_fact_and_an_alias():
     text = ("Nusantara Logistik, yang sebelumnya bernama PT Kirim Cepat, kini melayani "
             "seluruh provinsi. Nusantara Logistik juga membuka gudang baru di Surabaya.")
     assert ("Nusantara Logistik", "formerName", "PT Kirim Cepat") in facts(text, "id")
+
+
+def test_a_successor_takes_the_predecessors_post():
+    found = facts("Bank Merdeka membuka kantor baru. Rapat pemegang saham menunjuk Sari Utami "
+                  "sebagai Direktur Utama Bank Merdeka, menggantikan Budi Santoso.", "id")
+    assert ("Sari Utami", "leads", "Bank Merdeka") in found
+    assert ("Budi Santoso", "leads", "Bank Merdeka") in found
+    assert ("Budi Santoso", "jobTitle", "Direktur Utama") in found

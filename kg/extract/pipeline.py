@@ -29,6 +29,7 @@ from kg.extract.relations import (
     facts_of,
     former_names,
     kind_votes,
+    successions,
     match_sentence,
     orphan_titles,
 )
@@ -75,6 +76,7 @@ class _Reading:
     encoder: Encoder | None = None  # the last reading's, with what it resolved
     kind_votes: Counter = field(default_factory=Counter)  # (id(entity), kind) -> roles taken
     orphans: list = field(default_factory=list)  # (person, title slot, sentence, evidence)
+    successions: list = field(default_factory=list)  # (successor, predecessor, evidence)
 
     def encoded(self):
         """The body sentences, encoded in order with one memory of what came before."""
@@ -105,6 +107,7 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     facts, events = _read(reading)
     facts += _possessed_leads(reading, facts)
     facts += _titled_organizations(reading, facts)
+    facts += _predecessors(reading, facts)
     article.facts = _members_who_lead(_dedupe(article.facts + facts))
     article.events = _acting_for(events, article.facts)
     article.entities = _worth_keeping(reading, article)
@@ -154,11 +157,14 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     assembler = EventAssembler()
     reading.kind_votes = Counter()
     reading.orphans = []
+    reading.successions = []
     for n, encoded in enumerate(reading.encoded()):
         for match in match_sentence(encoded, patterns, reading.lexicon, stage=2):
             reading.kind_votes.update((id(e), kind) for e, kind in kind_votes(match))
             reading.orphans += [(person, title, n, _evidence(reading.text, encoded, match))
                                 for person, title in orphan_titles(match)]
+            reading.successions += [(new, old, _evidence(reading.text, encoded, match))
+                                    for new, old in successions(match)]
             evidence = _evidence(reading.text, encoded, match)
             if match.pattern.relation in EVENT_KINDS:
                 assembler.add(match, evidence, n)
@@ -263,6 +269,19 @@ def _organization_before(reading: _Reading, offset: int, sentence: int,
     if reading.dominant is not None and id(reading.dominant) in recent:
         return reading.dominant
     return max(earlier, key=lambda m: m.start).entity if earlier else None
+
+
+def _predecessors(reading: _Reading, facts: list[Fact]) -> list[Fact]:
+    """"A ditunjuk sebagai Direktur Utama, menggantikan B": B held the post A now holds,
+    stated in the same sentence, at the same organization."""
+    out = []
+    for new, old, evidence in reading.successions:
+        for f in facts:
+            if f.subject is new and f.evidence.start == evidence.start and f.predicate in (
+                    "jobTitle", "leads", "worksFor"):
+                out.append(Fact(old, f.predicate, f.object, Evidence(
+                    evidence.start, evidence.end, evidence.text, "succession", 0.5)))
+    return out
 
 
 def _members_who_lead(facts: list[Fact]) -> list[Fact]:

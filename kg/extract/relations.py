@@ -96,7 +96,7 @@ def facts_of(match: RoleMatch, evidence: Evidence) -> list[Fact]:
     subjects = [s.entity for s in roles.get("S", []) if s.entity]
     objects = [s.entity for s in roles.get("O", []) if s.entity]
     facts: list[Fact] = []
-    if rel in EVENT_KINDS or rel == "formerName":
+    if rel in EVENT_KINDS or rel in ("formerName", "succeeds"):
         return facts
     for t in roles.get("T", []):
         for s in subjects:
@@ -132,6 +132,15 @@ def orphan_titles(match: RoleMatch) -> list[tuple[Entity, Slot]]:
         return []
     people = [s.entity for s in match.roles.get("S", []) if s.entity and s.entity.kind == "Person"]
     return [(p, t) for t in match.roles.get("T", []) if t.title for p in people]
+
+
+def successions(match: RoleMatch) -> list[tuple[Entity, Entity]]:
+    """(successor, predecessor) pairs of a "succeeds" match ("A menggantikan B")."""
+    if match.pattern.relation != "succeeds":
+        return []
+    new = [s.entity for s in match.roles.get("S", []) if s.entity and s.entity.kind == "Person"]
+    old = [s.entity for s in match.roles.get("O", []) if s.entity and s.entity.kind == "Person"]
+    return [(a, b) for a in new for b in old if a is not b]
 
 
 def former_names(match: RoleMatch) -> list[tuple[Entity, Entity]]:
