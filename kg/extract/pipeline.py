@@ -29,9 +29,9 @@ from kg.extract.relations import (
     facts_of,
     former_names,
     kind_votes,
-    successions,
     match_sentence,
     orphan_titles,
+    successions,
 )
 from kg.extract.resolve import Resolver
 from kg.extract.titles import TitleFinder, TitleSpan
