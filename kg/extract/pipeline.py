@@ -240,7 +240,7 @@ def _titled_organizations(reading: _Reading, facts: list[Fact]) -> list[Fact]:
     for person, slot, sentence, evidence in reading.orphans:
         if (id(person), evidence.start) in placed:
             continue
-        org = _organization_before(reading, slot.start, sentence, person)
+        org = _organization_before(reading, slot.start, sentence, person, facts)
         if org is not None:
             relation = "leads" if slot.title.lead else "worksFor"
             out.append(Fact(person, relation, org, Evidence(
@@ -249,11 +249,11 @@ def _titled_organizations(reading: _Reading, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _organization_before(reading: _Reading, offset: int, sentence: int,
-                         person: Entity) -> Entity | None:
-    """The organization named last before `offset` in its sentence; else one named with the
-    person in the sentence before ("X meluncurkan startup Y. X menjabat ketua"); else the one
-    the article is most about, if named lately; else the last one before."""
+def _organization_before(reading: _Reading, offset: int, sentence: int, person: Entity,
+                         facts: list[Fact]) -> Entity | None:
+    """The organization named last before `offset` in its sentence; else one the person
+    founded in the sentence before ("X meluncurkan startup Y. X menjabat ketua"); else the
+    one the article is most about, if named lately; else the last one before."""
     earlier = [m for m in reading.mentions if m.entity.kind == "Organization"
                and sentence - 1 <= m.sent <= sentence
                and reading.sents[m.sent].doc[m.start].idx < offset]
@@ -261,8 +261,9 @@ def _organization_before(reading: _Reading, offset: int, sentence: int,
     if same:
         return max(same, key=lambda m: m.start).entity
     history = reading.encoder.salience.history if reading.encoder else []
-    if 0 < sentence <= len(history) and person in history[sentence - 1]:
-        together = [e for e in history[sentence - 1] if e.kind == "Organization"]
+    if 0 < sentence <= len(history):
+        founded = {id(f.object) for f in facts if f.subject is person and f.predicate == "founded"}
+        together = [e for e in history[sentence - 1] if id(e) in founded]
         if together:
             return together[-1]
     recent = {id(m.entity) for m in reading.mentions if sentence - 6 <= m.sent < sentence}
