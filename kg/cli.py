@@ -50,6 +50,9 @@ Example:
 StoreOption = Annotated[Path | None, typer.Option(
     "--store", metavar="DIR", show_default=False,
     help=f"Store folder [default: $KG_STORE, else ./{DEFAULT_STORE}]")]
+GraphOption = Annotated[str | None, typer.Option(
+    "--graph", "-g", metavar="ARTICLE",
+    help="Only this article's graph: its id (file name without .txt) or graph IRI.")]
 MinConfidenceOption = Annotated[float, typer.Option(
     "--min-confidence", min=0.0, max=1.0, metavar="0..1",
     help="Leave out facts the extractor read with less confidence than this.")]
@@ -318,10 +321,7 @@ def queries() -> None:
 @app.command(short_help="Check the store against the SHACL shapes.")
 @_reports_errors
 def validate(
-    graph: Annotated[str | None, typer.Option(
-        "--graph", "-g", metavar="ARTICLE",
-        help="Only this article's graph: its id (file name without .txt) or graph IRI.")]
-        = None,
+    graph: GraphOption = None,
     store: StoreOption = None,
 ) -> None:
     """Check every article graph in the store (or one) against ontology/shapes.ttl.
@@ -351,10 +351,7 @@ def export(
     out: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE",
         help="Write here instead of stdout (for csv: a folder).")] = None,
-    graph: Annotated[str | None, typer.Option(
-        "--graph", "-g", metavar="ARTICLE",
-        help="Only this article's graph: its id (file name without .txt) or graph IRI.")]
-        = None,
+    graph: GraphOption = None,
     store: StoreOption = None,
 ) -> None:
     """Write the store as RDF. turtle, ntriples and rdfxml merge all graphs into one;

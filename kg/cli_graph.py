@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import StoreOption, _reports_errors, app
+from kg.cli import GraphOption, StoreOption, _reports_errors, app
 from kg.errors import KgError
 from kg.show import SHOW_FORMATS
 from kg.show import show as draw
@@ -19,9 +19,6 @@ from kg.store import open_store
 ShowChoice = Enum("ShowChoice", {name: name for name in SHOW_FORMATS}, type=str)
 StatsChoice = Enum("StatsChoice", {name: name for name in ("table", "csv", "json")}, type=str)
 OntologyChoice = Enum("OntologyChoice", {name: name for name in ("text", "markdown")}, type=str)
-GraphOption = Annotated[str | None, typer.Option(
-    "--graph", "-g", metavar="ARTICLE",
-    help="Only this article's graph: its id (file name without .txt) or graph IRI.")]
 
 
 @app.command(short_help="Draw the graph, or an entity's neighbourhood, as SVG or HTML.")

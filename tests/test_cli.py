@@ -7,26 +7,9 @@ from pathlib import Path
 
 import pytest
 from pyoxigraph import RdfFormat, Store
-from typer.testing import CliRunner
 
-from kg.cli import app
 from kg.export import FORMATS
-
-runner = CliRunner()
-
-
-def kg(*args: str | Path, store: Path | None = None):
-    argv = [str(a) for a in args] + (["--store", str(store)] if store else [])
-    return runner.invoke(app, argv, catch_exceptions=False)
-
-
-def assert_fails(result, message: str) -> None:
-    """Exit status 1 and exactly one line on stderr, `kg: error: …`, no traceback."""
-    assert result.exit_code == 1
-    assert result.stderr.startswith("kg: error: ")
-    assert result.stderr.count("\n") == 1
-    assert message in result.stderr
-    assert "Traceback" not in result.output
+from tests.cli_helpers import assert_fails, kg
 
 
 def test_build(corpus: Path, tmp_path: Path, fake_extractor):

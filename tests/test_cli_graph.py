@@ -5,24 +5,10 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from typer.testing import CliRunner
 
-from kg.cli import app
+from tests.cli_helpers import assert_fails, kg
 
-runner = CliRunner()
 README = Path(__file__).resolve().parent.parent / "ontology" / "README.md"
-
-
-def kg(*args: str | Path, store: Path | None = None):
-    argv = [str(a) for a in args] + (["--store", str(store)] if store else [])
-    return runner.invoke(app, argv, catch_exceptions=False)
-
-
-def assert_fails(result, message: str) -> None:
-    assert result.exit_code == 1
-    assert result.stderr.startswith("kg: error: ")
-    assert result.stderr.count("\n") == 1
-    assert message in result.stderr
 
 
 def test_show_svg_to_stdout(store_dir: Path):
