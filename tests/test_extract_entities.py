@@ -71,3 +71,24 @@ def test_an_unknown_sentence_initial_word_is_a_name():
 def test_month_names_and_bare_acronyms_are_not_names():
     found = kinds("Pada Maret lalu pasar AI tumbuh pesat dan model LLM makin murah di Jakarta.")
     assert "Maret" not in found and "AI" not in found and "LLM" not in found
+
+
+def test_an_acronym_given_with_atau_is_a_short_name():
+    article = read("Pemerintah merombak direksi PT Samudra Kargo Nusantara (Persero) atau SKN "
+                   "pekan ini. SKN kini dipimpin Rudi Hermawan.", "id")
+    org = entity(article, "PT Samudra Kargo Nusantara")
+    assert "SKN" in org.aliases and "Persero" not in org.aliases
+
+
+def test_an_acronym_of_part_of_a_name_is_not_an_alias():
+    article = read("Kementerian Badan Usaha Milik Negara (BUMN) merombak direksi pekan ini. "
+                   "Rudi Hermawan kini memimpin BUMN logistik itu.", "id")
+    assert "BUMN" not in entity(article, "Kementerian Badan Usaha Milik Negara").aliases
+
+
+def test_a_capitalised_word_named_once_with_nothing_said_is_dropped():
+    names = {e.name for e in read("Ekspansi itu terus berjalan. Demam belanja daring melanda "
+                                  "kota-kota besar, kata Rina Hartono dari perusahaan Kopiloka.",
+                                  "id").entities}
+    assert "Demam" not in names
+    assert "Kopiloka" in names

@@ -154,8 +154,9 @@ class MentionFinder:
             # capitalised mid-sentence too: a name ("Bank" of "Bank Nusa" alone is not one)
             named = tok.text in context.standalone if end - start == 1 else \
                 context.inner_caps[tok.text]
-            if named or _looks_like_name(tok.text):
-                break
+            if named or _looks_like_name(tok.text) or (
+                    tok.text in self.org_prefixes and end - start > 1):
+                break  # "Kementerian Badan …", "Bank Merdeka …" begin organizations' names
             low = tok.lower_
             if (low in self.stop_words or low in context.lower_words or low in self.cue_words
                     or any(shape.match(low) for shape in self.common_shapes)):
