@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # kg.extract (and spaCy behind it) is imported only when extr
 Progress = Callable[[int, int, Path], None]
 STATEMENT = NamedNode(term("Statement"))
 RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+FLUSH_EVERY = 100  # articles: keeps a long build's memory flat (and is no slower)
 
 
 @dataclass
@@ -73,6 +74,8 @@ def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
             report.refused.append(path)
         if progress:
             progress(done, len(files), path)
+        if done % FLUSH_EVERY == 0:
+            store.flush()  # else RocksDB's write buffers grow with the corpus
     return report
 
 

@@ -386,7 +386,7 @@ def serve(
                        "network, with no login.")] = "127.0.0.1",
     writable: Annotated[bool, typer.Option(
         "--writable", help="Accept SPARQL updates and Graph Store writes (locks the store: "
-                           "kg build waits until the server stops).")] = False,
+                           "kg build is refused while it runs).")] = False,
     query: Annotated[list[str] | None, typer.Option(
         "--query", "-q", metavar="NAME",
         help="Also print a link that opens the page with this canned query (repeatable).")]

@@ -7,6 +7,7 @@ import pytest
 from pyoxigraph import NamedNode
 from typer.testing import CliRunner
 
+import kg.build
 from kg.build import build
 from kg.cli import app
 from kg.errors import KgError
@@ -76,3 +77,21 @@ def test_kg_build_jobs(news: Path, tmp_path: Path):
                                                                                  strict=True)]
     assert lines[0] == lines[1]
     assert lines[1].startswith("built 6 articles into STORE: ")
+
+
+def test_build_flushes_as_it_goes(empty_store, corpus: Path, fake_extractor,
+                                  monkeypatch: pytest.MonkeyPatch):
+    """A flush every FLUSH_EVERY articles keeps RocksDB's write buffers, and memory, flat."""
+    monkeypatch.setattr(kg.build, "FLUSH_EVERY", 1)
+    flushes = []
+
+    class Counting:
+        def __getattr__(self, name: str):
+            return getattr(empty_store, name)
+
+        def flush(self) -> None:
+            flushes.append(True)
+            empty_store.flush()
+
+    assert build([corpus], Counting()).articles == 2
+    assert len(flushes) == 2
