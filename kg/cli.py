@@ -251,7 +251,7 @@ def query_command(
     \b
     Example:
       kg query reports-to
-      kg query reports-to --param person="Yann LeCun"
+      kg query reports-to --param person="Ana Souza"
       kg query investments --format csv
       kg query my-question.rq
       kg query -e 'SELECT ?name WHERE { ?p a nkg:Person ; rdfs:label ?name }'

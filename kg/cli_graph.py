@@ -49,8 +49,8 @@ def show(
     \b
     Example:
       kg show --graph yann-lecun-leaves-meta.id -o graph.svg
-      kg show --entity "Yann LeCun" -o lecun.html
-      kg show --entity Meta --depth 2 -o meta.svg
+      kg show --entity "Ana Souza" -o lecun.html
+      kg show --entity Northwind --depth 2 -o meta.svg
     """
     text = draw(open_store(store, read_only=True), out, fmt.value if fmt else None, graph,
                 entity, depth)

@@ -1,7 +1,7 @@
 """Compact JSON-LD: the graph as plain JSON keys, with an `@context` made from the ontology.
 
-    {"@id": "person:yann-lecun", "@type": "Person", "label": "Yann LeCun",
-     "altLabel": "LeCun", "reportsTo": "person:alexandr-wang", "jobTitle": "Chief AI Scientist"}
+    {"@id": "person:ana-souza", "@type": "Person", "label": "Ana Souza",
+     "altLabel": "Souza", "reportsTo": "person:budi-santoso", "jobTitle": "Chief AI Scientist"}
 
 Every ontology class and property is a term named by its local name; object properties hold
 IRIs, numeric properties their typed values as strings ("14000000000"), so the JSON reads back

@@ -4,7 +4,7 @@ Each canned query starts with a comment header that `kg queries` shows:
 
     # summary: Who reports to whom.
     # param: person — optional; a person's name; only their managers
-    # example: kg query reports-to --param person="Yann LeCun"
+    # example: kg query reports-to --param person="Ana Souza"
 
 Parameters are bound as RDF terms (never pasted into the query text): a value becomes a plain
 string literal, or an IRI when written `<https://…>`.
@@ -128,7 +128,7 @@ def resolve(source: str | None, expression: str | None = None) -> CannedQuery:
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
-    """`["person=Yann LeCun", …]` as a dict; the value is everything after the first `=`."""
+    """`["person=Ana Souza", …]` as a dict; the value is everything after the first `=`."""
     params: dict[str, str] = {}
     for pair in pairs:
         match = PARAM_ARG.match(pair)

@@ -3,10 +3,10 @@
 For an article with id `a`, everything goes into the named graph `article:a`:
 
     article:a  a nkg:Article ; schema:headline "…" ; nkg:language "id" ; nkg:sourceFile "a.txt" .
-    person:yann-lecun  a nkg:Person ; rdfs:label "Yann LeCun" ; skos:altLabel "LeCun" ;
-        nkg:mentionedIn article:a ; nkg:reportsTo person:alexandr-wang .
-    investment:meta-scale-ai  a nkg:Investment ; rdfs:label "Meta → Scale AI" ;
-        nkg:investor organization:meta ; nkg:investee organization:scale-ai ;
+    person:ana-souza  a nkg:Person ; rdfs:label "Ana Souza" ; skos:altLabel "Souza" ;
+        nkg:mentionedIn article:a ; nkg:reportsTo person:budi-santoso .
+    investment:meta-brightpath-ai  a nkg:Investment ; rdfs:label "Northwind → Brightpath AI" ;
+        nkg:investor organization:meta ; nkg:investee organization:brightpath-ai ;
         nkg:amount 14000000000.0 ; nkg:currency "USD" ; nkg:stakePercent 49.0 .
 
 Provenance is plain RDF 1.1 (no RDF-star): each fact triple has a reified statement,

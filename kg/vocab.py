@@ -40,7 +40,7 @@ def term(local_name: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: "Karén Simonyan" -> "karen-simonyan"."""
+    """Lower-case ASCII words joined by hyphens: "José Núñez" -> "jose-nunez"."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
 
 
 def is_capitalised(token: Token) -> bool:
-    """A token that can be part of a name: "Meta", "LeCun", "iPhone", "OpenAI"."""
+    """A token that can be part of a name: "Northwind", "Souza", "iPhone", "Tessera Labs"."""
     text = token.text
     if not text[:1].isalpha():
         return False

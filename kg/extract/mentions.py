@@ -129,7 +129,7 @@ class MentionFinder:
                 elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
                         j + 1 >= sent.end or not doc[j + 1].text[:1].isalnum()
                         or doc[j + 1].text[:1].islower()):
-                    j += 1  # "Llama 4": a version number, not the start of a new phrase
+                    j += 1  # "Seduh 4": a version number, not the start of a new phrase
                     break
                 else:
                     break
@@ -173,7 +173,7 @@ class MentionFinder:
             while rest_start < end and doc[rest_start].text in self.particles:
                 rest_start += 1
             rest = doc[rest_start:end].text
-            # "Langkah Microsoft ini …": an ordinary word before a name used alone elsewhere;
+            # "Langkah Kopiloka ini …": an ordinary word before a name used alone elsewhere;
             # but "Budi Santoso, CEO …" is a person's full name
             if rest in context.standalone and context.text.count(doc[start:end].text.lower()) == 1 \
                     and not self.kind_cues.person_follows(doc, end, context.blocked):
@@ -188,7 +188,7 @@ class MentionFinder:
         return not all(t.lower_ in self.stop_words for t in span)
 
     def _split_joined(self, doc: Doc, mentions: list[Mention], blocked: set[int]):
-        """Split "Microsoft Satya Nadella" (after a title) where a known name ends the run."""
+        """Split "Kopiloka Andi Saputra" (after a title) where a known name ends the run."""
         known = {m.text for m in mentions}
         out = []
         for m in mentions:
@@ -232,5 +232,5 @@ def _first_word(sent: Span) -> int:
 
 
 def _looks_like_name(text: str) -> bool:
-    """Inner capitals or digits ("LeCun", "OpenAI", "a16z") mark a name even sentence-initially."""
+    """Inner capitals or digits ("Souza", "Tessera Labs", "a16z") mark a name even sentence-initially."""
     return any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text)

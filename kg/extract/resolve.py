@@ -1,8 +1,8 @@
-"""Group the mentions of one article into entities: "Yann LeCun", "LeCun" and "Lecun" are one.
+"""Group the mentions of one article into entities: "Ana Souza", "Souza" and "SOUZA" are one.
 
 Rules, in order: the same name (case-insensitively) is the same entity; a parenthesised name
-right after another is its short form ("Andreessen Horowitz (a16z)"); an organization's name
-without its generic suffix is the same organization ("Inflection" / "Inflection AI") unless the
+right after another is its short form ("Lembah Hijau Ventures (a16z)"); an organization's name
+without its generic suffix is the same organization ("Awan Digital" / "Awan Digital AI") unless the
 longer name is described as a unit of the shorter; a single word that is the first or last
 word of a person's full name is that person.
 """
@@ -89,7 +89,7 @@ class Resolver:
 
     def _named_after_parents(self, entities: list[Entity], mentions: list[Mention],
                              doc: Doc) -> None:
-        """"Google Brain", "Microsoft AI", "Saraca Scribe": a name that starts with an
+        """"Halvard Brain", "Kopiloka AI", "Saraca Scribe": a name that starts with an
         organization's name is one of its units when described as one, else (unless its
         own words say organization) one of its products."""
         orgs = {_key(n): e for e in entities if e.kind == "Organization" for n in e.labels()}
@@ -110,7 +110,7 @@ class Resolver:
                 entity.kind, entity.guessed = "Product", False
 
     def _parenthesised(self, doc: Doc, mentions: list[Mention], union) -> None:
-        """"Andreessen Horowitz (a16z)", "PT Mandala Karya Logistik (Persero) atau MKL": a
+        """"Lembah Hijau Ventures (a16z)", "PT Mandala Karya Logistik (Persero) atau MKL": a
         short name given right after the full one. A generic word in brackets is not one."""
         by_start = {m.start: m for m in mentions}
         generic = self.org_suffixes | self.org_prefixes
@@ -147,12 +147,12 @@ class Resolver:
             return False
         if votes[long]["Organization"] > votes[long]["Person"] or votes[long]["Product"] \
                 or votes[short]["Place"]:
-            return False  # "Google Brain" is a unit of Google, not a person
+            return False  # "Halvard Brain" is a unit of Halvard, not a person
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
 
     def _same_org(self, short: str, long: str, by_key, doc: Doc) -> bool:
-        """An organization's name without its generic suffix ("Inflection AI" / "Inflection")."""
+        """An organization's name without its generic suffix ("Awan Digital AI" / "Awan Digital")."""
         s, l_ = short.split(), long.split()
         if len(s) >= len(l_):
             return False
