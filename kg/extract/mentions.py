@@ -232,5 +232,5 @@ def _first_word(sent: Span) -> int:
 
 
 def _looks_like_name(text: str) -> bool:
-    """Inner capitals or digits ("Souza", "Tessera Labs", "a16z") mark a name even sentence-initially."""
+    """Inner capitals or digits ("DeSouza", "a16z") mark a name even sentence-initially."""
     return any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text)

@@ -152,7 +152,7 @@ class Resolver:
                 or votes[short]["Organization"] < 2)
 
     def _same_org(self, short: str, long: str, by_key, doc: Doc) -> bool:
-        """An organization's name without its generic suffix ("Awan Digital AI" / "Awan Digital")."""
+        """An organization's name without its generic suffix ("Awan AI" / "Awan")."""
         s, l_ = short.split(), long.split()
         if len(s) >= len(l_):
             return False
