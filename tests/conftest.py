@@ -120,10 +120,8 @@ def store(empty_store, meta_article, openai_article):
     return empty_store
 
 
-@pytest.fixture
-def store_dir(tmp_path: Path) -> Path:
-    """The folder of a closed store holding the ontology and both articles (for the CLI)."""
-    path = tmp_path / "built"
+def build_fixture_store(path: Path) -> Path:
+    """Build a closed store at `path` holding the ontology and both fixture articles."""
     store = open_store(path)
     load_ontology(store)
     replace_article(store, make_meta_article())
@@ -132,6 +130,12 @@ def store_dir(tmp_path: Path) -> Path:
     del store
     gc.collect()  # the store's lock is released when the Store object goes
     return path
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    """The folder of a closed store holding the ontology and both articles (for the CLI)."""
+    return build_fixture_store(tmp_path / "built")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import META_TEXT, make_meta_article, make_openai_article
+from conftest import META_TEXT, build_fixture_store, make_meta_article
 from pyoxigraph import Store
 from typer.testing import CliRunner
 
@@ -21,7 +21,6 @@ from kg.articles import DEFAULT_MAX_BYTES, read_article
 from kg.cli import app
 from kg.errors import KgError
 from kg.html_text import html_to_text, looks_like_html
-from kg.store import load_ontology, open_store, replace_article
 
 runner = CliRunner()
 SLOW_QUERY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . "
@@ -55,15 +54,7 @@ def snapshot(path: Path) -> set | None:
 @pytest.fixture(scope="module")
 def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A closed store holding the ontology and both fixture articles, built once."""
-    path = tmp_path_factory.mktemp("built") / "store"
-    store = open_store(path)
-    load_ontology(store)
-    replace_article(store, make_meta_article())
-    replace_article(store, make_openai_article())
-    store.flush()
-    del store
-    gc.collect()
-    return path
+    return build_fixture_store(tmp_path_factory.mktemp("built") / "store")
 
 
 @pytest.fixture

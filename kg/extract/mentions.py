@@ -14,10 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.kinds import KindCues, is_capitalised
 from kg.extract.lexicon import Lexicon
-from kg.extract.model import ENTITY_KINDS
 from kg.extract.vocabulary import vocabulary
 
-KINDS = ENTITY_KINDS
 DIGITS = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 OPENERS = {'"', "“", "‘", "'", "(", "[", "«", "–", "—", "-"}
 

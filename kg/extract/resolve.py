@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import KINDS, Mention
+from kg.extract.mentions import Mention
+from kg.extract.model import ENTITY_KINDS as KINDS
 from kg.extract.model import Entity
 
 
