@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from spacy.tokens import Doc, Span, Token
-
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity
@@ -26,6 +24,7 @@ from kg.extract.numbers import Quantity
 from kg.extract.patterns import placeholder
 from kg.extract.salience import Salience
 from kg.extract.titles import TitleSpan
+from kg.extract.tokens import Tok, TokenDoc, TokSpan
 
 CODES = {"Person": "PER", "Organization": "ORG", "Product": "PROD", "Place": "PLACE"}
 QUANTITY_CODES = {"money": "MONEY", "percent": "PCT", "age": "AGE"}
@@ -85,16 +84,22 @@ class Encoder:
         self.bare_followers = set(w("bare_followers"))
         self.calendar = {c.lower() for c in w("calendar")}
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
+        # words that may refer back, or begin a head noun of several words: the rest are
+        # plain words and skip the checks below
+        heads = self.heads = self.org_heads | self.person_heads
+        self.maybe_referring = (self.person_pronouns | self.org_pronouns | self.plural_pronouns
+                                | self.company_heads | heads
+                                | {h[:k] for h in heads for k, c in enumerate(h) if c in " -"})
         self.salience = Salience()
         self._description_until = -1  # token index of the demonstrative closing one
         self._opened_at: int | None = None  # token index of "the" opening a description
         self._skip_to = -1  # last token of a description read as its head alone
 
-    def encode(self, sent: Span, mentions: list[Mention], titles: list[TitleSpan],
+    def encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
         """Encode one sentence; call in article order."""
-        doc = sent.doc
-        starts = self._spans(doc, sent, mentions, titles, quantities)
+        starts = self._spans(sent.doc, sent, mentions, titles, quantities)
+        toks = sent.doc.tokens
         self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
         self._people_ending = {m.end: m.entity for m in mentions if m.entity.kind == "Person"}
         tokens: list[str] = []
@@ -122,12 +127,12 @@ class Encoder:
             self._opened_at = None
             if i in starts:
                 end, slot = starts[i]
-                if slot.title is not None and self._title_describes(doc, i, end, sent):
-                    slot = self._anaphor(doc[i], ("Person",), seen, nearest=True) or slot
+                if slot.title is not None and self._title_describes(toks, i, end, sent):
+                    slot = self._anaphor(toks[i], ("Person",), seen, nearest=True) or slot
                 put(slot)
-                i = self._skip_alias(doc, end, starts, slot)
+                i = self._skip_alias(toks, end, starts, slot)
                 continue
-            tok = doc[i]
+            tok = toks[i]
             if tok.is_space or i <= self._skip_to:
                 i += 1
                 continue
@@ -137,10 +142,16 @@ class Encoder:
                     tok.idx, tok.idx + len(tok.text), "number", Decimal(tok.text))))
                 i += 1
                 continue
-            compound = self._compound(doc, i, sent)
-            refs = self._references(doc, i, sent, seen, compound[0] if compound else None)
+            if tok.lower_ not in self.maybe_referring and not (
+                    self.clitic and tok.lower_.endswith(self.clitic)):
+                if self._word(tokens, toks, i):
+                    origins.append(i)
+                i += 1
+                continue
+            compound = self._compound(toks, i, sent)
+            refs = self._references(toks, i, sent, seen, compound[0] if compound else None)
             if refs is None:
-                if self._word(tokens, doc, i):
+                if self._word(tokens, toks, i):
                     origins.append(i)
             else:
                 for word, slot in refs:
@@ -155,16 +166,16 @@ class Encoder:
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
 
     @staticmethod
-    def _skip_alias(doc: Doc, end: int, starts, slot: Slot) -> int:
+    def _skip_alias(toks: list[Tok], end: int, starts, slot: Slot) -> int:
         """"PT Bank Nusa Sejahtera Tbk (BNSJ) resmi …": the alias in brackets adds nothing."""
-        if end + 2 < len(doc) and doc[end].text == "(" and end + 1 in starts:
+        if end + 2 < len(toks) and toks[end].text == "(" and end + 1 in starts:
             inner_end, inner = starts[end + 1]
             if inner.entity is not None and inner.entity is slot.entity \
-                    and inner_end < len(doc) and doc[inner_end].text == ")":
+                    and inner_end < len(toks) and toks[inner_end].text == ")":
                 return inner_end + 1
         return end
 
-    def _spans(self, doc: Doc, sent: Span, mentions, titles, quantities):
+    def _spans(self, doc: TokenDoc, sent: TokSpan, mentions, titles, quantities):
         starts: dict[int, tuple[int, Slot]] = {}
         for m in mentions:
             starts[m.start] = (m.end, _slot(_code(m.entity), doc[m.start:m.end],
@@ -178,14 +189,14 @@ class Encoder:
                                                               q.end, quantity=q)))
         return starts
 
-    def _word(self, tokens: list[str], doc: Doc, i: int) -> bool:
+    def _word(self, tokens: list[str], toks: list[Tok], i: int) -> bool:
         """Add a plain word; "co - founded" as the text wrote it, "co-founded", is one word.
         True when it starts a new encoded word, False when it joined the one before."""
-        tok = doc[i]
+        tok = toks[i]
         word = tok.lower_.replace("#", "")
         if tok.text[:1].isupper() and word in self.calendar and i > 0 and not tok.is_sent_start:
             word = "_month_"  # "quit in May": the month, not the modal "may"
-        prev = doc[i - 1] if i > 0 else None
+        prev = toks[i - 1] if i > 0 else None
         if tokens and "#" not in tokens[-1] and prev is not None and not prev.whitespace_ \
                 and (tok.text == "-" or prev.text == "-") and tokens[-1][-1:].isalnum() | (
                     tokens[-1].endswith("-")):
@@ -194,23 +205,23 @@ class Encoder:
         tokens.append(word)
         return True
 
-    def _compound(self, doc: Doc, i: int, sent: Span) -> tuple[str, int] | None:
+    def _compound(self, toks: list[Tok], i: int, sent: TokSpan) -> tuple[str, int] | None:
         """A head noun of several tokens at i: "start - up" as the tokenizer split it, or
         "anak usaha"; with how many tokens past i it takes."""
-        heads = self.org_heads | self.person_heads
-        if i + 2 < sent.end and doc[i + 1].text == "-" and not doc[i].whitespace_ \
-                and not doc[i + 1].whitespace_:
-            word = f"{doc[i].lower_}-{doc[i + 2].lower_}"
+        heads = self.heads
+        if i + 2 < sent.end and toks[i + 1].text == "-" and not toks[i].whitespace_ \
+                and not toks[i + 1].whitespace_:
+            word = f"{toks[i].lower_}-{toks[i + 2].lower_}"
             if word in heads:
                 return word, 2
-        if i + 1 < sent.end and f"{doc[i].lower_} {doc[i + 1].lower_}" in heads:
-            return f"{doc[i].lower_} {doc[i + 1].lower_}", 1
+        if i + 1 < sent.end and f"{toks[i].lower_} {toks[i + 1].lower_}" in heads:
+            return f"{toks[i].lower_} {toks[i + 1].lower_}", 1
         return None
 
-    def _references(self, doc: Doc, i: int, sent: Span, seen: list[Entity],
+    def _references(self, toks: list[Tok], i: int, sent: TokSpan, seen: list[Entity],
                     compound: str | None = None):
         """Placeholders for a word that refers back, as (word, slot) pairs; None if it doesn't."""
-        tok = doc[i]
+        tok = toks[i]
         low = compound or tok.lower_
         if low in self.person_pronouns or low in self.org_pronouns:
             kind = "Person" if low in self.person_pronouns else "Organization"
@@ -228,36 +239,36 @@ class Encoder:
                      ("Person", "Organization"))
             slot = self._anaphor(tok, kinds, seen, nearest=noun in self.org_heads)
             return [(noun, None), (None, slot)] if slot else None
-        if low in self.company_heads and (owned := self._possessed(doc, i)):
+        if low in self.company_heads and (owned := self._possessed(toks, i)):
             return self._one(owned)
-        if low in self.org_heads and i > sent.start and doc[i - 1].lower_ in \
+        if low in self.org_heads and i > sent.start and toks[i - 1].lower_ in \
                 self.plural_determiners:  # "kedua perusahaan": both companies
             return self._plural(tok, seen, ("Organization",))
         if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
             width = 1 + (len(compound.replace("-", " - ").split()) - 1 if compound else 0)
-            if self._is_description(doc, i, sent, width):
+            if self._is_description(toks, i, sent, width):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
-        if low in self.company_heads and self._bare(doc, i, sent):
+        if low in self.company_heads and self._bare(toks, i, sent):
             if self.dominant is not None and not any(e.kind == "Organization" for e in seen):
                 return self._one(Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
                                       entity=self.dominant, anaphor=True))
             return self._one(self._anaphor(tok, ("Organization",), seen, nearest=True))
         return None
 
-    def _possessed(self, doc: Doc, i: int) -> Slot | None:
+    def _possessed(self, toks: list[Tok], i: int) -> Slot | None:
         """"perusahaan X" (head first) or "X's company": the organization person X leads."""
         owner = None
         if self.head_first:
             owner = self._people.get(i + 1)
-        elif i >= 2 and doc[i - 1].lower_ in {"'s", "’s"}:
+        elif i >= 2 and toks[i - 1].lower_ in {"'s", "’s"}:
             owner = self._people_ending.get(i - 1)
         if owner is None:
             return None
         org = self.owners.get(id(owner)) or self.dominant
         if org is None:
             return None
-        tok = doc[i]
+        tok = toks[i]
         self.possessives.append((owner, org, tok.idx))
         return Slot("ORG", tok.idx, tok.idx + len(tok.text), entity=org, anaphor=True)
 
@@ -265,7 +276,7 @@ class Encoder:
     def _one(slot: Slot | None):
         return [(None, slot)] if slot else None
 
-    def _plural(self, tok: Token, seen: list[Entity],
+    def _plural(self, tok: Tok, seen: list[Entity],
                 kinds: tuple[str, ...] = ("Person", "Organization")):
         """"Both", "keduanya": two entities of one kind, joined as a list."""
         pair = self.salience.pair(kinds, seen)
@@ -276,55 +287,55 @@ class Encoder:
         # "::" keeps the pair from joining a list that runs before it
         return [("::", None), (None, first), (",", None), (None, second)]
 
-    def _bare(self, doc: Doc, i: int, sent: Span) -> bool:
+    def _bare(self, toks: list[Tok], i: int, sent: TokSpan) -> bool:
         """"ikut mendirikan perusahaan", "perusahaan juga mengembangkan": the company alone,
         in a language without articles, is the one the article is about."""
         if self.definite or i <= self._description_until:
             return False
-        nxt = doc[i + 1] if i + 1 < sent.end else None
+        nxt = toks[i + 1] if i + 1 < sent.end else None
         return nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.bare_followers \
             or any(shape.match(nxt.lower_) for shape in self.verb_shapes)
 
-    def _is_description(self, doc: Doc, i: int, sent: Span, width: int = 1) -> bool:
+    def _is_description(self, toks: list[Tok], i: int, sent: TokSpan, width: int = 1) -> bool:
         """Is the noun at token i the head of a description of something named before?
 
         "perusahaan (…) tersebut": a demonstrative closes it a few words on; "the (search)
         giant": a definite article opens it a few words back, and no name follows.
         """
         for j in range(i + width, min(sent.end, i + DESCRIPTION_REACH + 1)):
-            if doc[j].lower_ in self.demonstratives:
+            if toks[j].lower_ in self.demonstratives:
                 self._description_until = j
                 # plain words only between head and demonstrative: read them as one name
-                if all(t.is_alpha and t.is_lower for t in doc[i + width:j]):
+                if all(t.is_alpha and t.is_lower for t in toks[i + width:j]):
                     self._skip_to = j
                 return True
-            if doc[j].text in {".", ",", ";", ":"} or doc[j].lower_ in self.org_heads \
-                    or doc[j].lower_ in self.person_heads:
+            if toks[j].text in {".", ",", ";", ":"} or toks[j].lower_ in self.org_heads \
+                    or toks[j].lower_ in self.person_heads:
                 break  # the demonstrative belongs to a nearer head
-        return self._definite_before(doc, i, i + width, sent)
+        return self._definite_before(toks, i, i + width, sent)
 
-    def _definite_before(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
-        nxt = doc[end].text if end < sent.end else ""
+    def _definite_before(self, toks: list[Tok], start: int, end: int, sent: TokSpan) -> bool:
+        nxt = toks[end].text if end < sent.end else ""
         if nxt[:1].isupper() or nxt.lower() == "of":
             return False  # "the company Foo", "the head of"
         for j in range(start - 1, max(sent.start, start - 7) - 1, -1):
-            if doc[j].lower_ in self.definite:
+            if toks[j].lower_ in self.definite:
                 self._opened_at = j
                 return True
-            if not doc[j].text[:1].isalnum() and doc[j].text not in ("-", ","):
+            if not toks[j].text[:1].isalnum() and toks[j].text not in ("-", ","):
                 break
         return False
 
-    def _title_describes(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+    def _title_describes(self, toks: list[Tok], start: int, end: int, sent: TokSpan) -> bool:
         """"The 53-year-old engineer", "CEO tersebut": a title used to refer to a person
         (but "menjabat COO tersebut" names a post)."""
-        if start > sent.start and doc[start - 1].lower_ in self.post_words:
+        if start > sent.start and toks[start - 1].lower_ in self.post_words:
             return False
-        if end < sent.end and doc[end].lower_ in self.demonstratives:
+        if end < sent.end and toks[end].lower_ in self.demonstratives:
             return True
-        return self._definite_before(doc, start, end, sent)
+        return self._definite_before(toks, start, end, sent)
 
-    def _anaphor(self, tok: Token, kinds: tuple[str, ...], seen: list[Entity],
+    def _anaphor(self, tok: Tok, kinds: tuple[str, ...], seen: list[Entity],
                  nearest: bool = False, head: str | None = None) -> Slot | None:
         """A placeholder for the entity the word `tok` refers back to, if any."""
         if self._opened_at is not None:  # "the iPhone maker" is not the iPhone
@@ -340,5 +351,5 @@ def _code(entity: Entity) -> str:
     return "NAME" if entity.guessed else CODES[entity.kind]
 
 
-def _slot(code: str, span: Span, **kw) -> Slot:
+def _slot(code: str, span: TokSpan, **kw) -> Slot:
     return Slot(code, span.start_char, span.end_char, **kw)

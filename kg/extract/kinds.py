@@ -11,16 +11,15 @@ chipmaker" can later refer back to it.
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
-
 from kg.extract.lexicon import Lexicon
+from kg.extract.tokens import Tok, TokenDoc, TokSpan
 from kg.extract.vocabulary import vocabulary
 
 if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
     from kg.extract.mentions import Mention
 
 
-def is_capitalised(token: Token) -> bool:
+def is_capitalised(token: Tok) -> bool:
     """A token that can be part of a name: "Northwind", "Souza", "iPhone", "Tessera Labs"."""
     text = token.text
     if not text[:1].isalpha():
@@ -66,8 +65,12 @@ class KindCues:
         self.thing_cue_words = {w for kind in ("Organization", "Product")
                                 for c in self.cues[kind] for w in c.split()}
         self.single_cue_words = {c for cues in self.cues.values() for c in cues if " " not in c}
+        self.cues_by_first: dict[str, list[tuple[list[str], str]]] = {}  # word -> (cue, kind)
+        for kind, cues in self.cues.items():
+            for cue in cues:
+                self.cues_by_first.setdefault(cue.split()[0], []).append((cue.split(), kind))
 
-    def vote(self, doc: Doc, mention: "Mention", blocked: set[int]) -> None:
+    def vote(self, doc: TokenDoc, mention: "Mention", blocked: set[int]) -> None:
         """Add to `mention.votes` what its words and the words around it say it names.
 
         Tokens in `blocked` are titles and numbers. Cue and description words found on the
@@ -81,14 +84,14 @@ class KindCues:
         if any(c.isdigit() for c in words[-1]) and len(words) > 1:
             mention.votes["Product"] += 1
 
-    def looks_like_person(self, span: Span) -> bool:
+    def looks_like_person(self, span: TokSpan) -> bool:
         """Words that could be a person's name: no organization word, not all common."""
         words = span.text.split()  # "Seo-yeon" is one word
         return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
             and not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
             and not all(w.lower() in self.vocabulary for w in words)
 
-    def person_follows(self, doc: Doc, end: int, blocked: set[int]) -> bool:
+    def person_follows(self, doc: TokenDoc, end: int, blocked: set[int]) -> bool:
         """Does what follows token `end` mark the name before it as a person's?
 
         "Budi Santoso mengatakan …", "Budi Santoso, CEO …" (a title in `blocked`).
@@ -105,7 +108,7 @@ class KindCues:
         if self._known_place(m.text):
             m.votes["Place"] += 3
 
-    def _vote_on_cues(self, doc: Doc, m: "Mention") -> None:
+    def _vote_on_cues(self, doc: TokenDoc, m: "Mention") -> None:
         """Votes from a cue before the mention and a description after its comma."""
         cue = self._cue_before(doc, m)
         if cue and not (cue in ("Organization", "Product")
@@ -119,7 +122,7 @@ class KindCues:
         if kind:  # apposition says what X is: "X, perusahaan …", "X, the voice assistant"
             m.votes[kind] += 4 if kind == "Product" else 1
 
-    def _vote_on_neighbours(self, doc: Doc, m: "Mention", blocked: set[int]) -> None:
+    def _vote_on_neighbours(self, doc: TokenDoc, m: "Mention", blocked: set[int]) -> None:
         """Votes from a title right before the mention and the words right after it."""
         after = _words_after(doc, m)
         if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha() and not (
@@ -143,7 +146,7 @@ class KindCues:
             return " ".join(words[:-1]).lower() in self.places
         return words[0] in self.place_modifiers and " ".join(words[1:]).lower() in self.places
 
-    def _apposition(self, doc: Doc, m: "Mention") -> str | None:
+    def _apposition(self, doc: TokenDoc, m: "Mention") -> str | None:
         """The kind a description right after "X," points to, if any."""
         if m.end >= len(doc) or doc[m.end].text != ",":
             return None
@@ -163,7 +166,7 @@ class KindCues:
                     return kind
         return None
 
-    def _cue_before(self, doc: Doc, m: "Mention") -> str | None:
+    def _cue_before(self, doc: TokenDoc, m: "Mention") -> str | None:
         """The kind a cue word in the words before the mention points to, if any.
 
         Indonesian puts the head first ("firma modal ventura X"): the first cue of the
@@ -172,12 +175,10 @@ class KindCues:
         """
         window = self._cue_window(doc, m)
         found = []  # (position of the cue's first word, kind)
-        for kind, cues in self.cues.items():
-            for cue in cues:
-                words = cue.split()
-                for i in range(len(window) - len(words) + 1):
-                    if window[i:i + len(words)] == words:
-                        found.append((i, kind))
+        for i, word in enumerate(window):
+            for words, kind in self.cues_by_first.get(word, ()):
+                if window[i:i + len(words)] == words:
+                    found.append((i, kind))
         if not found:
             return None
         found.sort()
@@ -188,7 +189,7 @@ class KindCues:
                 if any(window[i:] == c.split() for c in self.cues[kind])]
         return last[-1][1] if last else None
 
-    def _cue_window(self, doc: Doc, m: "Mention") -> list[str]:
+    def _cue_window(self, doc: TokenDoc, m: "Mention") -> list[str]:
         """The lower-case words right before the mention where a cue may stand.
 
         Up to four words in Indonesian ("penyedia layanan komputasi awan X"), with no function
@@ -210,7 +211,7 @@ class KindCues:
         return window
 
 
-def _words_after(doc: Doc, m: "Mention") -> str:
+def _words_after(doc: TokenDoc, m: "Mention") -> str:
     """The next four words after the mention, lower-case, as one string."""
     return " ".join(t.lower_ for t in doc[m.end:m.end + 4])
 

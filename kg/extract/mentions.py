@@ -10,10 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
-
 from kg.extract.kinds import KindCues, is_capitalised
 from kg.extract.lexicon import Lexicon
+from kg.extract.tokens import Tok, TokenDoc, TokSpan
 from kg.extract.vocabulary import vocabulary
 
 DIGITS = re.compile(r"^\d{1,3}[a-zA-Z]?$")
@@ -67,7 +66,7 @@ class MentionFinder:
         # unless an organization's name starts with them ("Bank Merdeka")
         self.cue_words = self.kind_cues.single_cue_words - {p.lower() for p in self.org_prefixes}
 
-    def find(self, sents: list[Span], blocked: set[int]) -> list[Mention]:
+    def find(self, sents: list[TokSpan], blocked: set[int]) -> list[Mention]:
         """Mentions in `sents`; tokens in `blocked` (titles, numbers) are never part of a name."""
         if not sents:
             return []
@@ -105,7 +104,7 @@ class MentionFinder:
             self.kind_cues.vote(doc, m, blocked)
         return mentions
 
-    def _runs(self, sent: Span, index: int, blocked: set[int]):
+    def _runs(self, sent: TokSpan, index: int, blocked: set[int]):
         doc, i = sent.doc, sent.start
         while i < sent.end:
             if i in blocked or not self._name_token(doc[i]):
@@ -134,14 +133,14 @@ class MentionFinder:
             yield i, j, index
             i = j
 
-    def _name_token(self, token: Token) -> bool:
+    def _name_token(self, token: Tok) -> bool:
         if token.lower_ in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             return bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
                         and nxt.lower_ not in self.not_names)
         return is_capitalised(token) and token.lower_ not in self.not_names
 
-    def _trim_initial(self, doc: Doc, start: int, end: int, sent_start: int,
+    def _trim_initial(self, doc: TokenDoc, start: int, end: int, sent_start: int,
                       context: "_Context") -> int:
         """Drop sentence-initial words that are capitalised only for standing first."""
         first = sent_start
@@ -179,13 +178,13 @@ class MentionFinder:
             break
         return start
 
-    def _keep(self, span: Span, acronyms: set[str]) -> bool:
+    def _keep(self, span: TokSpan, acronyms: set[str]) -> bool:
         text = span.text
         if len(span) == 1 and text.isupper() and len(text) <= 4 and text not in acronyms:
             return False  # bare acronyms ("AI", "LLM") are mostly not names without a cue
         return not all(t.lower_ in self.stop_words for t in span)
 
-    def _split_joined(self, doc: Doc, mentions: list[Mention], blocked: set[int]):
+    def _split_joined(self, doc: TokenDoc, mentions: list[Mention], blocked: set[int]):
         """Split "Kopiloka Andi Saputra" (after a title) where a known name ends the run."""
         known = {m.text for m in mentions}
         out = []
@@ -211,7 +210,7 @@ class MentionFinder:
         return out
 
 
-def _last_words(doc: Doc, m: Mention, n: int) -> int:
+def _last_words(doc: TokenDoc, m: Mention, n: int) -> int:
     """Token index where the mention's last `n` space-separated words begin."""
     k, words = m.end, 0
     while k > m.start and words < n:
@@ -221,7 +220,7 @@ def _last_words(doc: Doc, m: Mention, n: int) -> int:
     return k
 
 
-def _first_word(sent: Span) -> int:
+def _first_word(sent: TokSpan) -> int:
     """Index within the sentence of its first word, after any opening quote or bracket."""
     i = 0
     while i < len(sent) - 1 and sent[i].text in OPENERS:

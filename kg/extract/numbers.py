@@ -80,8 +80,10 @@ def _alt(words: Iterable[str]) -> str:
     for word in keys:
         body = r"\s+".join(re.escape(piece) for piece in word.split())
         right = _NO_LETTER_AFTER if word[-1].isalpha() else ""
-        parts.append(_NO_LETTER_BEFORE + body + right)
-    return "(?:" + "|".join(parts) + ")"
+        parts.append(body + right)
+    # the shared look-behind stands once before the alternatives, not in each: tried at
+    # every position of the text, it fails fast inside words
+    return _NO_LETTER_BEFORE + "(?:" + "|".join(parts) + ")"
 
 
 def _table(raw: dict, convert=Decimal) -> dict:

@@ -28,12 +28,13 @@ from functools import lru_cache
 
 # NAME is a person or organization whose kind is not known yet: it fits either role, and
 # the roles it fits type it.
-KIND_CODES = {
-    "PER": "(?:PER|NAME)", "ORG": "(?:ORG|NAME)", "PROD": "PROD", "PLACE": "PLACE",
-    "TITLE": "TITLE", "MONEY": "MONEY", "PCT": "PCT", "AGE": "AGE", "NUM": "NUM",
-    "AGENT": "(?:PER|ORG|NAME)", "THING": "(?:ORG|PROD|NAME)",
-    "ANY": "(?:PER|ORG|PROD|PLACE|NAME)",
+KIND_SETS = {
+    "PER": ("PER", "NAME"), "ORG": ("ORG", "NAME"), "PROD": ("PROD",), "PLACE": ("PLACE",),
+    "TITLE": ("TITLE",), "MONEY": ("MONEY",), "PCT": ("PCT",), "AGE": ("AGE",), "NUM": ("NUM",),
+    "AGENT": ("PER", "ORG", "NAME"), "THING": ("ORG", "PROD", "NAME"),
+    "ANY": ("PER", "ORG", "PROD", "PLACE", "NAME"),
 }
+KIND_CODES = {k: v[0] if len(v) == 1 else "(?:" + "|".join(v) + ")" for k, v in KIND_SETS.items()}
 ROLE = re.compile(r"^\{(?:(?P<role>[A-Z]):)?(?P<kind>[A-Z]+)(?P<strict>!)?(?P<plus>\+)?\}$")
 GAP = re.compile(r"^(?P<any>~~|~)(?P<n>\d*)(?:/(?P<kind>[A-Z]+))?$")
 NAMES = "(?:PER|ORG|PROD|PLACE|NAME)#"
@@ -66,6 +67,34 @@ def role_kinds(pattern: str) -> dict[str, str]:
         if role and role["role"]:
             kinds.setdefault(role["role"], role["kind"])
     return kinds
+
+
+def requirements(pattern: str, words: dict[str, list[str]]) -> tuple[frozenset[str], ...]:
+    """What a sentence must hold for the pattern to have a chance: for each required atom,
+    the words (first words of its phrases) or placeholder kinds (`PER`, `NAME` …) of which
+    one must occur. Checking them first spares running most regexes on most sentences."""
+    needs = []
+    for atom in atoms(pattern):
+        if atom.endswith("?") and len(atom) > 1:
+            continue
+        if role := ROLE.match(atom):
+            kind = "TITLE" if role["kind"] == "T" else role["kind"]
+            needs.append(frozenset([kind] if role["strict"] else KIND_SETS.get(kind, [kind])))
+            continue
+        if atom in ("^", "~,") or GAP.match(atom) or atom.startswith("!"):
+            continue
+        literal = atom.strip("()").split("|")
+        phrases = words.get(atom[1:], []) if atom.startswith("@") else literal
+        firsts = {p.lower().split()[0] for p in phrases if p.strip()}
+        if firsts:
+            needs.append(frozenset(firsts))
+    return tuple(needs)
+
+
+def present(text: str) -> frozenset[str]:
+    """The words and placeholder kinds of an encoded sentence, for `requirements`."""
+    tokens = text.split()
+    return frozenset(tokens).union(t.split("#")[0] for t in tokens if "#" in t)
 
 
 def compile_pattern(pattern: str, words: dict[str, list[str]],

@@ -1,19 +1,23 @@
 """The extraction pipeline: text → spaCy Doc → mentions → entities → facts and events.
 
-Sentences are read three times, each reading knowing more than the one before:
+Sentences are read four times, each reading knowing more than the one before:
 1. former names ("X, then still called Y") merge Y into X;
-2. a first full reading finds who leads what;
-3. the final reading, where "perusahaan X" / "X's company" can point to the organization X
+2. the relations a name of unsettled kind takes part in settle its kind;
+3. the patterns that say who leads what find each person's organization;
+4. the final reading, where "perusahaan X" / "X's company" can point to the organization X
    leads (else to the organization the article is most about), gives the facts and events.
+Readings 2 and 3 try only the sentences and patterns that can tell them something, and a
+reading made in the same state as the one before reuses its encoded sentences.
 """
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.encode import Encoded, Encoder
 from kg.extract.events import EventAssembler
@@ -24,6 +28,7 @@ from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.model import EVENT_KINDS, Article, Entity, Event, Evidence, Fact
 from kg.extract.numbers import Quantity, find_quantities
 from kg.extract.relations import (
+    LEAD_RELATIONS,
     RoleMatch,
     compiled_patterns,
     facts_of,
@@ -35,6 +40,7 @@ from kg.extract.relations import (
 )
 from kg.extract.resolve import Resolver
 from kg.extract.titles import TitleFinder, TitleSpan
+from kg.extract.tokens import TokenDoc, TokSpan
 
 
 @Language.component("line_breaks")
@@ -66,7 +72,7 @@ class _Reading:
 
     text: str
     lexicon: Lexicon
-    sents: list[Span]
+    sents: list[TokSpan]
     mentions: list[Mention]
     titles: list[TitleSpan]
     quantities: list[Quantity]
@@ -74,20 +80,40 @@ class _Reading:
     owners: dict[int, Entity] = field(default_factory=dict)  # id(person) -> org they lead
     dominant: Entity | None = None
     encoder: Encoder | None = None  # the last reading's, with what it resolved
-    kind_votes: Counter = field(default_factory=Counter)  # (id(entity), kind) -> roles taken
     orphans: list = field(default_factory=list)  # (person, title slot, sentence, evidence)
     successions: list = field(default_factory=list)  # (successor, predecessor, evidence)
+    # the last full encoding, with the state it was made in and its encoder
+    _cache: tuple[tuple, list[Encoded], Encoder] | None = None
 
-    def encoded(self):
-        """The body sentences, encoded in order with one memory of what came before."""
+    def encoded(self) -> Iterator[Encoded]:
+        """The body sentences, encoded in order with one memory of what came before.
+
+        Sentences are encoded lazily: a former name merged while reading one sentence
+        changes how the next ones read. A reading made in the same state as the last one
+        (no merge, no kind settled, no new owner) reuses that one's encodings.
+        """
+        state = self._state()
+        if self._cache is not None and self._cache[0] == state:
+            self.encoder = self._cache[2]
+            yield from self._cache[1]
+            return
         encoder = self.encoder = Encoder(self.lexicon, self.owners, self.dominant)
+        out = []
         for sent in self.sents:
-            yield encoder.encode(
+            out.append(encoder.encode(
                 sent,
                 [m for m in self.mentions if sent.start <= m.start and m.end <= sent.end],
                 [t for t in self.titles if sent.start <= t.start and t.end <= sent.end],
                 [q for q in self.quantities
-                 if sent.start_char <= q.start and q.end <= sent.end_char])
+                 if sent.start_char <= q.start and q.end <= sent.end_char]))
+            yield out[-1]
+        if self._state() == state:
+            self._cache = (state, out, encoder)
+
+    def _state(self) -> tuple:
+        """Everything an encoding depends on that readings change."""
+        return (tuple((id(m.entity), m.entity.kind, m.entity.guessed) for m in self.mentions),
+                tuple(sorted((k, id(v)) for k, v in self.owners.items())), id(self.dominant))
 
 
 def extract(text: str, article_id: str, *, lang: str | None = None,
@@ -98,11 +124,8 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     article = Article(article_id, text, lang, title_of(text), source)
     article.facts.extend(units)
     article.facts.extend(_former_names(reading))
-    facts, _ = _read(reading)
     _settle_kinds(reading)
-    facts, _ = _read(reading)
-    reading.owners = {id(f.subject): f.object for f in facts
-                      if f.predicate == "leads" and isinstance(f.object, Entity)}
+    reading.owners = _owners(reading)
     reading.dominant = _dominant_org(reading.mentions)
     facts, events = _read(reading)
     facts += _possessed_leads(reading, facts)
@@ -117,7 +140,7 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
 def _prepare(text: str, lang: str) -> tuple[_Reading, list[Fact]]:
     lexicon = load_lexicon(lang)
     nlp = get_nlp(lang)
-    doc = nlp(text)
+    doc = TokenDoc(nlp(text), text)
     sents = _body_sentences(doc, body_spans(text))
     titles = _title_finder(lang).find(doc)
     quantities = find_quantities(text, lang)
@@ -142,7 +165,7 @@ def _former_names(reading: _Reading) -> list[Fact]:
     facts = []
     patterns = compiled_patterns(reading.lexicon.lang)
     for encoded in reading.encoded():
-        for match in match_sentence(encoded, patterns, reading.lexicon, stage=1):
+        for match in match_sentence(encoded, patterns, stage=1):
             for entity, old in former_names(match):
                 _merge(reading, entity, old)
                 facts.append(Fact(entity, "formerName", old.name,
@@ -155,12 +178,10 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     patterns = compiled_patterns(reading.lexicon.lang)
     facts: list[Fact] = []
     assembler = EventAssembler()
-    reading.kind_votes = Counter()
     reading.orphans = []
     reading.successions = []
     for n, encoded in enumerate(reading.encoded()):
-        for match in match_sentence(encoded, patterns, reading.lexicon, stage=2):
-            reading.kind_votes.update((id(e), kind) for e, kind in kind_votes(match))
+        for match in match_sentence(encoded, patterns, stage=2):
             reading.orphans += [(person, title, n, _evidence(reading.text, encoded, match))
                                 for person, title in orphan_titles(match)]
             reading.successions += [(new, old, _evidence(reading.text, encoded, match))
@@ -173,18 +194,41 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     return facts, assembler.events()
 
 
+def _owners(reading: _Reading) -> dict[int, Entity]:
+    """Stage 3: the organization each person leads (id(person) -> organization), read with
+    the patterns that can say so."""
+    patterns = compiled_patterns(reading.lexicon.lang)
+    owners = {}
+    for encoded in reading.encoded():
+        for match in match_sentence(encoded, patterns, stage=2, relations=LEAD_RELATIONS):
+            evidence = _evidence(reading.text, encoded, match)
+            owners |= {id(f.subject): f.object for f in facts_of(match, evidence)
+                       if f.predicate == "leads" and isinstance(f.object, Entity)}
+    return owners
+
+
 def _settle_kinds(reading: _Reading) -> None:
-    """An entity whose kind was a guess takes the kind its relations asked for most."""
+    """Stage 2: an entity whose kind was a guess takes the kind its relations asked for most.
+
+    Only the sentences where such an entity stands can vote."""
+    if not any(e.guessed for e in reading.entities):
+        return
+    patterns = compiled_patterns(reading.lexicon.lang)
+    votes: Counter = Counter()
+    for encoded in reading.encoded():
+        if any(slot.entity is not None and slot.entity.guessed for slot in encoded.slots):
+            for match in match_sentence(encoded, patterns, stage=2):
+                votes.update((id(e), kind) for e, kind in kind_votes(match))
     for entity in reading.entities:
         if entity.guessed:
-            person = reading.kind_votes[(id(entity), "Person")]
-            org = reading.kind_votes[(id(entity), "Organization")]
+            person = votes[(id(entity), "Person")]
+            org = votes[(id(entity), "Organization")]
             if person != org:
                 entity.kind = "Person" if person > org else "Organization"
             entity.guessed = False
 
 
-def _body_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[Span]:
+def _body_sentences(doc: TokenDoc, spans: list[tuple[int, int]]) -> list[TokSpan]:
     out = []
     for sent in doc.sents:
         for start, end in spans:

@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from spacy.util import get_lang_class
+
 from kg.extract.encode import Encoded, Slot
-from kg.extract.lexicon import Lexicon, LexiconError, load_lexicon
+from kg.extract.lexicon import LexiconError, load_lexicon
 from kg.extract.model import EVENT_KINDS, Entity, Evidence, Fact
-from kg.extract.patterns import PatternError, compile_pattern, role_kinds
+from kg.extract.patterns import PatternError, compile_pattern, present, requirements, role_kinds
 
 SLOT_INDEX = re.compile(r"#(\d+)")
 DEFAULT_CONFIDENCE = 0.8
+LEAD_RELATIONS = frozenset({"leads", "title"})  # the patterns that can state `leads`
 UNCERTAIN_PENALTY = 0.25
 
 
@@ -34,6 +37,7 @@ class Pattern:
     unless: frozenset[str] = frozenset()  # words that must not occur in a match
     kinds: tuple[tuple[str, str], ...] = ()  # (role, the kind it asks for)
     placed: bool = False  # a title it finds is held at the organization named last
+    needs: tuple[frozenset[str], ...] = ()  # see `patterns.requirements`
 
 
 @dataclass
@@ -45,9 +49,33 @@ class RoleMatch:
     confidence: float
 
 
+@dataclass(frozen=True)
+class PatternSet:
+    """A language's patterns, indexed by a word (or placeholder kind) each one needs, so a
+    sentence is tried only against the patterns it could match."""
+
+    patterns: tuple[Pattern, ...]
+    keyed: dict[tuple[int, str], tuple[int, ...]]  # (stage, needed word) -> pattern positions
+    unkeyed: dict[int, tuple[int, ...]]  # stage -> positions of patterns that need nothing
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    uncertain: frozenset[str]
+
+    def candidates(self, stage: int, words: frozenset[str],
+                   relations: frozenset[str] | None = None) -> list[Pattern]:
+        """The stage's patterns (of `relations`, if given) whose every need `words` (see
+        `patterns.present`) meets."""
+        found = set(self.unkeyed.get(stage, ()))
+        for word in words:
+            found.update(self.keyed.get((stage, word), ()))
+        chosen = (self.patterns[n] for n in sorted(found))
+        return [p for p in chosen if (relations is None or p.relation in relations)
+                and not any(need.isdisjoint(words) for need in p.needs)]
+
+
 @lru_cache(maxsize=8)
-def compiled_patterns(lang: str) -> tuple[Pattern, ...]:
-    """The language's patterns, compiled once per process."""
+def compiled_patterns(lang: str) -> PatternSet:
+    """The language's patterns, compiled and indexed once per process."""
     lexicon = load_lexicon(lang)
     coordinators = tuple(lexicon.words.get("coordinators", [",", "dan", "and"]))
     out = []
@@ -61,32 +89,48 @@ def compiled_patterns(lang: str) -> tuple[Pattern, ...]:
                            1 if spec["rel"] == "formerName" else 2,
                            frozenset(spec.get("unless", [])),
                            tuple(role_kinds(spec["p"]).items()),
-                           bool(spec.get("placed", False))))
-    return tuple(out)
-
-
-def match_sentence(encoded: Encoded, patterns: tuple[Pattern, ...], lexicon: Lexicon,
-                   stage: int) -> list[RoleMatch]:
-    """Every match of the stage's patterns in the sentence, negated ones dropped."""
-    negation = set(lexicon.words.get("negation", []))
-    hypothetical = set(lexicon.words.get("hypothetical", []))
-    uncertain = set(lexicon.words.get("uncertain", []))
-    found = []
-    for pattern in patterns:
-        if pattern.stage != stage:
+                           bool(spec.get("placed", False)),
+                           requirements(spec["p"], lexicon.words)))
+    common = get_lang_class(lang).Defaults.stop_words | {",", ".", "(", ")", ":"}
+    keyed: dict[tuple[int, str], list[int]] = {}
+    unkeyed: dict[int, list[int]] = {}
+    for n, pattern in enumerate(out):
+        if not pattern.needs:
+            unkeyed.setdefault(pattern.stage, []).append(n)
             continue
+        # a rare word is the sharpest key: a content word, then a function word or a
+        # comma, then a placeholder kind (upper case)
+        key = min(pattern.needs, key=lambda need: (
+            any(w.isupper() for w in need), any(w in common for w in need), len(need)))
+        for word in key:
+            keyed.setdefault((pattern.stage, word), []).append(n)
+    words = lexicon.words
+    return PatternSet(tuple(out), {k: tuple(v) for k, v in keyed.items()},
+                      {k: tuple(v) for k, v in unkeyed.items()},
+                      frozenset(words.get("negation", [])),
+                      frozenset(words.get("hypothetical", [])),
+                      frozenset(words.get("uncertain", [])))
+
+
+def match_sentence(encoded: Encoded, patterns: PatternSet, stage: int,
+                   relations: frozenset[str] | None = None) -> list[RoleMatch]:
+    """Every match of the stage's patterns (of `relations`, if given) in the sentence,
+    negated ones dropped."""
+    found = []
+    for pattern in patterns.candidates(stage, present(encoded.text), relations):
         for m in pattern.regex.finditer(encoded.text):
             tokens = m.group(1).split()
             words = set(tokens) | {t.split("#")[0] for t in tokens if "#" in t}  # + "PCT" …
-            if words & negation or words & hypothetical or words & pattern.unless:
+            if words & patterns.negation or words & patterns.hypothetical \
+                    or words & pattern.unless:
                 continue
             roles: dict[str, list[Slot]] = {}
             for name, text in m.groupdict().items():
                 if text:
                     roles.setdefault(name.split("_")[0], []).extend(
                         encoded.slots[int(i)] for i in SLOT_INDEX.findall(text))
-            confidence = pattern.confidence - (UNCERTAIN_PENALTY if words & uncertain else 0)
-            found.append(RoleMatch(pattern, roles, confidence))
+            uncertain = UNCERTAIN_PENALTY if words & patterns.uncertain else 0
+            found.append(RoleMatch(pattern, roles, pattern.confidence - uncertain))
     return found
 
 

@@ -9,12 +9,11 @@ word of a person's full name is that person.
 
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc
-
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.model import ENTITY_KINDS as KINDS
 from kg.extract.model import Entity
+from kg.extract.tokens import TokenDoc
 
 
 class Resolver:
@@ -29,7 +28,7 @@ class Resolver:
         self.legal_forms = {x.lower() for x in w("legal_forms")}
         self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
-    def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Entity]:
+    def resolve(self, doc: TokenDoc, mentions: list[Mention]) -> list[Entity]:
         """Set `mention.entity` on every mention; return the entities in order of appearance."""
         parent: dict[str, str] = {}
 
@@ -89,7 +88,7 @@ class Resolver:
         return ordered
 
     def _named_after_parents(self, entities: list[Entity], mentions: list[Mention],
-                             doc: Doc) -> None:
+                             doc: TokenDoc) -> None:
         """"Halvard Brain", "Kopiloka AI", "Saraca Scribe": a name that starts with an
         organization's name is one of its units when described as one, else (unless its
         own words say organization) one of its products."""
@@ -110,7 +109,7 @@ class Resolver:
                     entity.kind == "Organization" and votes["Organization"] < 2):
                 entity.kind, entity.guessed = "Product", False
 
-    def _parenthesised(self, doc: Doc, mentions: list[Mention], union) -> None:
+    def _parenthesised(self, doc: TokenDoc, mentions: list[Mention], union) -> None:
         """"Lembah Hijau Ventures (a16z)", "PT Mandala Karya Logistik (Persero) atau MKL": a
         short name given right after the full one. A generic word in brackets is not one."""
         by_start = {m.start: m for m in mentions}
@@ -152,7 +151,7 @@ class Resolver:
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
 
-    def _same_org(self, short: str, long: str, by_key, doc: Doc) -> bool:
+    def _same_org(self, short: str, long: str, by_key, doc: TokenDoc) -> bool:
         """An organization's name without its generic suffix ("Awan AI" / "Awan")."""
         s, l_ = short.split(), long.split()
         if len(s) >= len(l_):
@@ -175,7 +174,7 @@ class Resolver:
             end -= 1
         return words[start:end]
 
-    def _first_word_of_org(self, short: str, long: str, votes, by_key, doc: Doc) -> bool:
+    def _first_word_of_org(self, short: str, long: str, votes, by_key, doc: TokenDoc) -> bool:
         """"Ostrander" for "Ostrander Industrial Group", "Galang" for "PT Galang Elektrik
         Nusantara": the distinctive first word of an organization named in full."""
         s, words = short.split(), long.split()
@@ -190,7 +189,7 @@ class Resolver:
         rivals = [k for k in by_key if k != long and k.split()[:1] == s and len(k.split()) > 1]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
-    def _is_unit(self, mentions: list[Mention], doc: Doc) -> bool:
+    def _is_unit(self, mentions: list[Mention], doc: TokenDoc) -> bool:
         """Is the longer name described as a unit of something ("X, divisi baru …")?"""
         for m in mentions:
             sent = doc[m.start].sent  # the cue must be in the mention's own sentence

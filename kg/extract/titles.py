@@ -8,10 +8,10 @@ open title ending in "of" takes the lower-case words that follow ("head of searc
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.lexicon import Lexicon, Title
+from kg.extract.tokens import TokenDoc
 from kg.extract.vocabulary import vocabulary
 
 # Words that end an open title ("chief of machine learning and …" stops at "and").
@@ -48,9 +48,9 @@ class TitleFinder:
         # where a field ends: the organization's name begins ("… Tresuri PT Bank …")
         self.org_words = set(lexicon.words_of("org_prefixes") + lexicon.words_of("legal_forms"))
 
-    def find(self, doc: Doc) -> list[TitleSpan]:
+    def find(self, doc: TokenDoc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
-        spans = filter_spans(self.matcher(doc, as_spans=True))
+        spans = filter_spans(self.matcher(doc.spacy, as_spans=True))
         out = []
         for span in spans:
             title = self.titles[span.label_]
@@ -70,7 +70,7 @@ class TitleFinder:
             out.append(TitleSpan(start, end, text, title.lead))
         return out
 
-    def _extend(self, doc: Doc, start: int, end: int) -> int:
+    def _extend(self, doc: TokenDoc, start: int, end: int) -> int:
         if doc[end - 1].lower_ == "of":  # "head of search", "Head of Product"
             while end < len(doc) and doc[end].lower_ not in OPEN_TITLE_BREAKS and (
                     _open_word(doc[end].text) or doc[end].lower_ in self.vocabulary

@@ -1,0 +1,150 @@
+"""A plain-Python copy of the parts of a spaCy Doc the extractor reads.
+
+The rules read every token many times over (each sentence is encoded up to four times), and a
+spaCy Doc builds a new Token object, and looks its strings up again, on every access. Copying
+the few attributes the rules use once per article makes those reads ordinary attribute reads.
+`TokenDoc`, `Tok` and `TokSpan` answer to the same names as spaCy's Doc, Token and Span.
+"""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+
+class Tok:
+    """One token: the attributes of spaCy's Token that the rules read."""
+
+    __slots__ = (
+        "doc",
+        "i",
+        "idx",
+        "is_alpha",
+        "is_lower",
+        "is_sent_start",
+        "is_space",
+        "lower_",
+        "text",
+        "whitespace_",
+    )
+
+    def __init__(self, doc: "TokenDoc", i: int, idx: int, text: str, whitespace: bool,
+                 sent_start: int) -> None:
+        self.doc = doc
+        self.i = i
+        self.idx = idx
+        self.text = text
+        # spaCy's own definitions of these lexical attributes, on the token's text
+        self.lower_ = text.lower()
+        self.whitespace_ = " " if whitespace else ""
+        self.is_space = text.isspace()
+        self.is_alpha = text.isalpha()
+        self.is_lower = text.islower()
+        self.is_sent_start = True if sent_start == 1 else None if sent_start == 0 else False
+
+    @property
+    def sent(self) -> "TokSpan":
+        """The sentence the token stands in."""
+        return self.doc.sentence_of(self.i)
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class TokSpan:
+    """Tokens `start` to `end` (exclusive) of a TokenDoc."""
+
+    __slots__ = ("doc", "end", "start")
+
+    def __init__(self, doc: "TokenDoc", start: int, end: int) -> None:
+        self.doc, self.start, self.end = doc, start, end
+
+    @property
+    def start_char(self) -> int:
+        return self.doc[self.start].idx if self.start < self.end else self._edge()
+
+    @property
+    def end_char(self) -> int:
+        if self.start >= self.end:
+            return self._edge()
+        last = self.doc[self.end - 1]
+        return last.idx + len(last.text)
+
+    def _edge(self) -> int:
+        return self.doc[self.start].idx if self.start < len(self.doc) else len(self.doc.text)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start_char:self.end_char] if self.start < self.end else ""
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self.doc.tokens[self.start:self.end])
+
+    def __getitem__(self, key: int | slice) -> "Tok | TokSpan":
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self))
+            return TokSpan(self.doc, self.start + start, self.start + max(start, stop))
+        if key < 0:
+            key += len(self)
+        if not 0 <= key < len(self):
+            raise IndexError(key)
+        return self.doc.tokens[self.start + key]
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class TokenDoc:
+    """An article's tokens and sentences, copied once from the spaCy Doc made of `text`."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.spacy = doc
+        self.text = text  # what doc.text would give, without joining every token again
+        # one call for every token's offsets and flags: reading them token by token costs
+        # as much again as tokenizing
+        rows = doc.to_array(["IDX", "LENGTH", "SPACY", "SENT_START"]).tolist()
+        text = self.text
+        self.tokens: list[Tok] = [
+            Tok(self, i, idx, text[idx:idx + length], spacy, _signed(start))
+            for i, (idx, length, spacy, start) in enumerate(rows)]
+        # sentences as spaCy's Doc.sents cuts them: at every token after the first that
+        # starts one
+        starts = [0] + [t.i for t in self.tokens[1:] if t.is_sent_start]
+        ends = [*starts[1:], len(self.tokens)]
+        self._sentences = [TokSpan(self, a, b) for a, b in zip(starts, ends, strict=True)
+                           if a < b]
+        self._sentence_at: list[int] = []
+        for n, sent in enumerate(self._sentences):
+            self._sentence_at += [n] * (sent.end - sent.start)
+
+    @property
+    def sents(self) -> Iterator[TokSpan]:
+        return iter(self._sentences)
+
+    def sentence_of(self, i: int) -> TokSpan:
+        """The sentence token `i` stands in."""
+        return self._sentences[self._sentence_at[i]]
+
+    def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> TokSpan | None:
+        """The tokens covering characters `start` to `end`, as spaCy's `Doc.char_span`."""
+        span = self.spacy.char_span(start, end, alignment_mode=alignment_mode)
+        return None if span is None else TokSpan(self, span.start, span.end)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[Tok]:
+        return iter(self.tokens)
+
+    def __getitem__(self, key: int | slice) -> "Tok | TokSpan":
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self.tokens))
+            return TokSpan(self, start, max(start, stop))
+        return self.tokens[key]
+
+
+def _signed(value: int) -> int:
+    """SENT_START comes back as an unsigned integer: -1 (not a start) wraps around."""
+    return value - 2 ** 64 if value >= 2 ** 63 else value
