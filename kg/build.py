@@ -5,14 +5,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import NamedNode, Store
+from pyoxigraph import NamedNode, Store, Triple
 
 from kg.articles import check_articles, find_articles, read_article
 from kg.errors import KgError
 from kg.parallel import extract_files
-from kg.store import Counts, load_ontology, replace_article
+from kg.store import Counts, load_ontology, replace_graph
 from kg.validate import Violation, validate_article
-from kg.vocab import PREFIXES, term
+from kg.vocab import PREFIXES, article_iri, term
 
 if TYPE_CHECKING:  # kg.extract (and spaCy behind it) is imported only when extracting
     from kg.extract.model import Article
@@ -56,6 +56,8 @@ def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
     Each article's facts are validated against the SHACL shapes; violations are reported,
     and with `strict` the article is not written (the others are).
     """
+    from kg.rdf import article_triples  # imports kg.extract: kept off the CLI's start-up
+
     files = check_articles(find_articles(paths))
     load_ontology(store)  # every build refreshes it, so the store follows the shipped ontology
     report = BuildReport()
@@ -64,11 +66,12 @@ def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
                              min_confidence=min_confidence)
     for done, (path, article, violations) in enumerate(articles, start=1):
         if _conforms(report, path, violations) or not strict:
-            report.triples += replace_article(store, article)
+            triples = list(article_triples(article))  # made once: written, then counted
+            report.triples += replace_graph(store, NamedNode(article_iri(article.id)), triples)
             report.articles += 1
             report.entities += len(article.entities)
             report.events += len(article.events)
-            report.facts += count_facts(article)
+            report.facts += count_statements(triples)
             report.files.append(path)
         else:
             report.refused.append(path)
@@ -103,9 +106,6 @@ def extract_file(path: Path, lang: str | None = None,
     return article
 
 
-def count_facts(article: "Article") -> int:
-    """Distinct facts of an article: one per reified statement."""
-    from kg.rdf import article_triples
-
-    return len({t.subject for t in article_triples(article)
-                if t.predicate == RDF_TYPE and t.object == STATEMENT})
+def count_statements(triples: list[Triple]) -> int:
+    """Distinct facts among an article's triples: one per reified statement."""
+    return len({t.subject for t in triples if t.predicate == RDF_TYPE and t.object == STATEMENT})

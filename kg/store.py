@@ -1,7 +1,8 @@
 """The on-disk Oxigraph store: one named graph per article, plus the ontology's graph.
 
-Every write replaces a whole graph in one SPARQL update, which Oxigraph applies as a single
-transaction: a rebuilt article never duplicates facts, and a failed write leaves the old graph.
+Every write replaces a whole graph in one transaction (adding a new graph's quads, or one
+SPARQL update that drops the old graph and inserts the new): a rebuilt article never
+duplicates facts, and a failed write leaves the old graph.
 Queries see the union of all graphs as their default graph.
 """
 
@@ -16,6 +17,7 @@ from pyoxigraph import (
     BlankNode,
     Literal,
     NamedNode,
+    Quad,
     QueryBoolean,
     QuerySolutions,
     QueryTriples,
@@ -93,14 +95,19 @@ def replace_article(store: Store, article: "Article") -> int:
 
 def replace_graph(store: Store, graph: NamedNode, triples: Iterable[Triple]) -> int:
     """Make `graph` hold exactly `triples`, in one transaction. Returns the number of triples."""
-    # Terms print as N-Triples, which SPARQL reads as written: nothing is spliced from text.
-    lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
-    body = "\n".join(lines)
+    quads = [Quad(t.subject, t.predicate, t.object, graph) for t in triples]
     try:
+        if not store.contains_named_graph(graph):
+            # A new graph (every article of a first build): adding its quads is the whole
+            # write, one transaction, with no SPARQL text to print and parse again.
+            store.extend(quads)
+            return len(quads)
+        # Terms print as N-Triples, which SPARQL reads as written: nothing is spliced from text.
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
     except (OSError, SyntaxError) as exc:
         raise KgError(f"could not write graph {graph.value}: {exc}") from None
-    return len(lines)
+    return len(quads)
 
 
 def ontology_file() -> Path:

@@ -7,6 +7,7 @@ the same person named the same way in two articles is one node.
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 BASE = "https://w3id.org/newskg/"
 ONTOLOGY = BASE + "ontology"  # the ontology's IRI, and the named graph it is loaded into
@@ -39,6 +40,7 @@ def term(local_name: str) -> str:
     return NKG + local_name
 
 
+@lru_cache(maxsize=1 << 16)  # every statement of an entity names it again
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "José Núñez" -> "jose-nunez"."""
     text = unicodedata.normalize("NFKD", text)

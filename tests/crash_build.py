@@ -55,7 +55,7 @@ def main(argv: list[str]) -> None:
         print(f"wrote {graph.value}", flush=True)
         return written
 
-    kg.store.replace_graph = replace_graph
+    kg.store.replace_graph = kg.build.replace_graph = replace_graph
     kg.extract.extract_article = article_from
     kg.build.validate_article = lambda article: []
     app(argv, prog_name="kg")

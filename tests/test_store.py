@@ -78,8 +78,18 @@ class FailingInsert:
     def __init__(self, store: Store) -> None:
         self.store = store
 
+    def contains_named_graph(self, graph: NamedNode) -> bool:
+        return self.store.contains_named_graph(graph)
+
     def update(self, sparql: str) -> None:
         self.store.update(sparql + " INSERT DATA { broken")
+
+
+class FailingExtend(FailingInsert):
+    """A store whose transaction adding a new graph's quads fails (and so writes nothing)."""
+
+    def extend(self, quads: list) -> None:
+        raise OSError("disk full")
 
 
 def test_replace_is_atomic_when_the_update_fails(store, meta_article):
@@ -88,6 +98,17 @@ def test_replace_is_atomic_when_the_update_fails(store, meta_article):
     with pytest.raises(KgError, match="could not write graph"):
         replace_article(FailingInsert(store), meta_article)
     assert set(store) == before
+
+
+def test_a_new_graph_is_written_whole_or_not_at_all(empty_store, meta_article):
+    with pytest.raises(KgError, match=r"could not write graph .*disk full"):
+        replace_article(FailingExtend(empty_store), meta_article)
+    assert len(empty_store) == 0
+    replace_article(empty_store, meta_article)  # a new graph: its quads are added
+    replace_article(empty_store, meta_article)  # it exists now: replaced, not added to
+    fresh = Store()
+    assert replace_article(fresh, meta_article) == len(empty_store)
+    assert set(empty_store) == set(fresh)
 
 
 def test_union_query_sees_every_graph(store):
