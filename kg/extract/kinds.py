@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
 def is_capitalised(token: Tok) -> bool:
     """A token that can be part of a name: "Northwind", "Souza", "iPhone", "Tessera Labs"."""
     text = token.text
-    if not text[:1].isalpha():
+    if not text[:1].isalpha() or text.islower():  # islower: no upper-case letter at all
         return False
     return text[0].isupper() or any(c.isupper() for c in text[1:])
 

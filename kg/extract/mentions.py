@@ -87,11 +87,12 @@ class MentionFinder:
             text=doc.text.lower(),
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
-        acronyms = {doc[i].text for i in range(2, len(doc) - 1)
-                    if (doc[i - 1].text == "(" and doc[i + 1].text == ")"
-                        and is_capitalised(doc[i - 2]))
-                    or (doc[i - 1].lower_ in self.alias_words
-                        and (is_capitalised(doc[i - 2]) or doc[i - 2].text == ")"))}
+        toks = doc.tokens
+        acronyms = {toks[i].text for i in range(2, len(toks) - 1)
+                    if (toks[i - 1].text == "(" and toks[i + 1].text == ")"
+                        and is_capitalised(toks[i - 2]))
+                    or (toks[i - 1].lower_ in self.alias_words
+                        and (is_capitalised(toks[i - 2]) or toks[i - 2].text == ")"))}
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)
@@ -105,7 +106,7 @@ class MentionFinder:
         return mentions
 
     def _runs(self, sent: TokSpan, index: int, blocked: set[int]):
-        doc, i = sent.doc, sent.start
+        doc, i = sent.doc.tokens, sent.start
         while i < sent.end:
             if i in blocked or not self._name_token(doc[i]):
                 i += 1

@@ -46,9 +46,11 @@ from kg.extract.tokens import TokenDoc, TokSpan
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and paragraphs never run together."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+    after_break = False  # the token before held a line break (only whitespace tokens do)
+    for token in doc:
+        if after_break and not token.is_space:
             token.is_sent_start = True
+        after_break = "\n" in token.text
     return doc
 
 

@@ -60,13 +60,13 @@ class TokSpan:
 
     @property
     def start_char(self) -> int:
-        return self.doc[self.start].idx if self.start < self.end else self._edge()
+        return self.doc.tokens[self.start].idx if self.start < self.end else self._edge()
 
     @property
     def end_char(self) -> int:
         if self.start >= self.end:
             return self._edge()
-        last = self.doc[self.end - 1]
+        last = self.doc.tokens[self.end - 1]
         return last.idx + len(last.text)
 
     def _edge(self) -> int:
