@@ -5,7 +5,6 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -106,24 +105,24 @@ def test_kg_serve_without_store_is_one_line_error(tmp_path: Path):
     assert result.stderr.count("\n") == 1
 
 
-def chromium():
-    """Headless Chromium (Debian's, as .ci/run installs it) with a fresh profile."""
+def chromium(profile: Path):
+    """Headless Chromium (Debian's, as .ci/run installs it) with a fresh profile in `profile`."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for flag in [*CHROMIUM_FLAGS, f"--user-data-dir={tempfile.mkdtemp(prefix='kg-chromium-')}"]:
+    for flag in [*CHROMIUM_FLAGS, f"--user-data-dir={profile}"]:
         options.add_argument(flag)
     service = Service("/usr/bin/chromedriver", log_output=os.devnull)
     return webdriver.Chrome(service=service, options=options)
 
 
-def test_query_page_runs_a_canned_query_in_chromium(server: Server):
+def test_query_page_runs_a_canned_query_in_chromium(server: Server, tmp_path: Path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    browser = chromium()
+    browser = chromium(tmp_path / "chromium-profile")  # pytest removes it, not /tmp by hand
     try:
         browser.set_page_load_timeout(30)
         browser.get(canned_link(server.url, get_query("reports-to").text))
