@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from kg.cli import GraphOption, StoreOption, _reports_errors, app
-from kg.errors import KgError
+from kg.files import write_file
 from kg.show import SHOW_FORMATS
 from kg.show import show as draw
 from kg.store import open_store
@@ -112,7 +112,4 @@ def ontology(
     if out is None:
         typer.echo(written, nl=False)
         return
-    try:
-        out.write_text(written, encoding="utf-8")
-    except OSError as exc:
-        raise KgError(f"cannot write {out}: {exc.strerror or exc}") from None
+    write_file(out, written)

@@ -5,13 +5,14 @@ triple once). TriG, N-Quads and JSON-LD keep every article in its own graph. JSO
 compacted with a context made from the ontology, so its keys read plainly (kg.jsonld).
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from pyoxigraph import Quad, RdfFormat, Store, Triple, serialize
 
 from kg.errors import KgError
+from kg.files import replacing
 from kg.store import query, require_graph
 from kg.vocab import PREFIXES
 
@@ -82,10 +83,7 @@ def _order(statement: Triple | Quad) -> tuple[str, str, str]:
 def _dump(store: Store, rdf_format: RdfFormat, out: Output) -> bytes | None:
     if rdf_format == RdfFormat.JSON_LD:
         return _write(store, rdf_format, out)
-    try:
-        return store.dump(_target(out), rdf_format, prefixes=PREFIXES)
-    except OSError as exc:
-        raise KgError(f"cannot write {out}: {exc}") from None
+    return _to_output(lambda target: store.dump(target, rdf_format, prefixes=PREFIXES), out)
 
 
 def _write(items: Iterable[Triple] | Iterable[Quad], rdf_format: RdfFormat,
@@ -93,32 +91,30 @@ def _write(items: Iterable[Triple] | Iterable[Quad], rdf_format: RdfFormat,
     if rdf_format == RdfFormat.JSON_LD:  # compacted with the ontology's context: plain keys
         from kg.jsonld import to_jsonld  # rdflib loads only for JSON-LD
 
-        return _emit(to_jsonld(items), out)  # type: ignore[arg-type]  # always quads here
-    try:
-        return serialize(items, _target(out), rdf_format, prefixes=PREFIXES)
-    except OSError as exc:
-        raise KgError(f"cannot write {out}: {exc}") from None
+        data = to_jsonld(items)  # type: ignore[arg-type]  # always quads here
+        return _to_output(lambda target: _put(data, target), out)
+    return _to_output(lambda target: serialize(items, target, rdf_format, prefixes=PREFIXES),
+                      out)
 
 
-def _emit(data: bytes, out: Output) -> bytes | None:
-    target = _target(out)
+def _put(data: bytes, target: str | BinaryIO | None) -> bytes | None:
     if target is None:
         return data
-    try:
-        if isinstance(target, str):
-            Path(target).write_bytes(data)
-        else:
-            target.write(data)
-    except OSError as exc:
-        raise KgError(f"cannot write {out}: {exc}") from None
+    if isinstance(target, str):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
     return None
 
 
-def _target(out: Output) -> str | BinaryIO | None:
-    # pyoxigraph takes a path as str; a missing parent folder is a user error worth naming.
-    if isinstance(out, Path):
-        if not out.parent.is_dir():
-            raise KgError(f"cannot write {out}: folder {out.parent} does not exist")
-        return str(out)
-    return out
-
+def _to_output(write: Callable[[str | BinaryIO | None], bytes | None],
+               out: Output) -> bytes | None:
+    """Run `write` on the output: a path (written whole or not at all), a binary file, or
+    nothing (it returns the bytes)."""
+    try:
+        if isinstance(out, Path):
+            with replacing(out) as temporary:  # pyoxigraph takes a path as str
+                return write(str(temporary))
+        return write(out)
+    except OSError as exc:
+        raise KgError(f"cannot write {out}: {exc.strerror or exc}") from None

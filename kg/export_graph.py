@@ -21,6 +21,7 @@ from xml.etree import ElementTree as ET
 from pyoxigraph import Store
 
 from kg.errors import KgError
+from kg.files import write_file
 from kg.graphview import GraphView, Value, read_graph
 
 GRAPH_FORMATS = ("graphml", "csv")
@@ -49,7 +50,7 @@ def export_graph(store: Store, fmt: str, out: Path | None = None,
     data = graphml(view)
     if out is None:
         return data
-    _write_file(out, data)
+    write_file(out, data)
     return None
 
 
@@ -113,7 +114,7 @@ def write_csv(view: GraphView, folder: Path) -> None:
         raise KgError(f"cannot write {folder}: folder {folder.parent} does not exist")
     folder.mkdir(exist_ok=True)
     for name, text in csv_tables(view).items():
-        _write_file(folder / name, text.encode("utf-8"))
+        write_file(folder / name, text.encode("utf-8"))
 
 
 def relationship_type(prop: str) -> str:
@@ -165,13 +166,3 @@ def _csv(rows: list[list[str]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    if not path.parent.is_dir():
-        raise KgError(f"cannot write {path}: folder {path.parent} does not exist")
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise KgError(f"cannot write {path}: {exc.strerror or exc}") from None
-

@@ -12,6 +12,7 @@ from pyoxigraph import Store
 
 from kg.drawing import svg
 from kg.errors import KgError
+from kg.files import write_file
 from kg.graphview import GraphView, entity_view, read_graph
 
 SHOW_FORMATS = ("svg", "html")
@@ -31,12 +32,7 @@ def show(store: Store, out: Path | None = None, fmt: str | None = None,
     text = page(view) if fmt == "html" else svg(view)
     if out is None:
         return text
-    if not out.parent.is_dir():
-        raise KgError(f"cannot write {out}: folder {out.parent} does not exist")
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise KgError(f"cannot write {out}: {exc.strerror or exc}") from None
+    write_file(out, text)
     return None
 
 
