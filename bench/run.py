@@ -150,7 +150,7 @@ def loading(articles: list, work: Path) -> str:
     bulk = time.perf_counter() - start
     triples = len(ours_store)
     assert triples == len(bulk_store), (triples, len(bulk_store))
-    rows = [["kg build's writes (`replace_article`, one transaction per article)",
+    rows = [["kg build's writes (`replace_article`: a `Store.extend` transaction per article)",
              f"{triples / ours:,.0f}", f"{ours:.2f} s", f"**{bulk / ours:.2f}**"],
             ["`Store.bulk_load` of the same N-Quads (baseline)", f"{triples / bulk:,.0f}",
              f"{bulk:.2f} s", "1"]]
