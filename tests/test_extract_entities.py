@@ -92,3 +92,29 @@ def test_a_capitalised_word_named_once_with_nothing_said_is_dropped():
                                   "id").entities}
     assert "Demam" not in names
     assert "Kopiloka" in names
+
+
+def test_a_model_and_its_smaller_version_are_products_not_a_person():
+    article = read("Corvaline Systems on Tuesday released Talwar, an open-weight language model "
+                   "for Indian languages. The lab is also releasing a smaller version, Talwar "
+                   "Lite, for phones. Talwar was trained for a year.", "en")
+    assert entity(article, "Talwar").kind == "Product"
+    assert not [e for e in article.entities if e.kind == "Person"]
+
+
+def test_a_lab_described_as_the_companys_is_its_unit_and_the_short_name_the_company():
+    article = read("Corvaline Systems, the Pune-based software company, released a model on "
+                   "Tuesday. It was built by Corvaline Research, the company's two-year-old AI "
+                   "lab. Corvaline said the model is free. Corvaline has 9,000 staff.", "en")
+    company = entity(article, "Corvaline Systems")
+    assert company.kind == "Organization" and "Corvaline" in company.aliases
+    assert ("Corvaline Research", "subOrganizationOf", "Corvaline Systems") in {
+        (f.subject.name, f.predicate, getattr(f.object, "name", f.object))
+        for f in article.facts}
+
+
+def test_what_follows_menurut_x_is_the_clause_not_what_x_is():
+    article = read("Dimas Prakoso mendirikan Gudangtek pada 2019. Menurut Dimas, robot pertama "
+                   "Gudangtek akan diuji tahun depan. \"Kami siap,\" kata Dimas.", "id")
+    assert entity(article, "Dimas Prakoso").kind == "Person"
+    assert "Dimas" in entity(article, "Dimas Prakoso").aliases

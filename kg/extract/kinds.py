@@ -54,6 +54,8 @@ class KindCues:
         self.place_after = [x.lower() for x in w("place_after")]
         self.demonstratives = set(w("demonstratives"))
         self.apposition_skip = set(w("apposition_skip"))
+        self.attribution_openers = [x.lower().split() for x in w("attribution_openers")]
+        self.phrase_enders = set(w("phrase_enders"))
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
         # ones last ("the chip maker X"): the head's cue decides.
         self.head_first = bool(lexicon.entities.get("head_first", False))
@@ -150,21 +152,43 @@ class KindCues:
         """The kind a description right after "X," points to, if any."""
         if m.end >= len(doc) or doc[m.end].text != ",":
             return None
+        if self._attributed(doc, m) and not any(
+                t.text == "," for t in doc[m.end + 1:min(m.end + 12, doc[m.start].sent.end)]):
+            return None  # "Menurut X, robot pertama …": the clause, not what X is
         # words as written, so "start-up" and "Berlin-based" stay whole
         text = doc[m.end + 1:min(m.end + 12, len(doc))].text.lower()
         words = re.findall(r"[\w'-]+|[^\w\s]", text)[:7]
         while words and words[0] in self.apposition_skip:
             words.pop(0)
-        # The head comes first in Indonesian ("X, perusahaan …"); in English it may follow
-        # a few modifiers ("X, a crowd-sourced database").
-        for start in range(1 if self.head_first else min(5, len(words))):
-            rest = " ".join(words[start:]) + " "
+        # The head comes first in Indonesian ("X, perusahaan …"); in English it comes last,
+        # after a few modifiers ("X, a crowd-sourced database", "X, the software company"):
+        # a cue that ends the noun phrase is its head, else the first cue found decides.
+        if self.head_first:
+            return self._apposition_cue(m, words, [0])
+        end = next((n for n, w in enumerate(words) if not w[:1].isalnum()
+                    or w in self.phrase_enders), len(words))
+        return self._apposition_cue(m, words[:end], range(min(5, end)), whole=True) or \
+            self._apposition_cue(m, words, range(min(5, len(words))))
+
+    def _apposition_cue(self, m: "Mention", words: list[str], starts,
+                        whole: bool = False) -> str | None:
+        """The kind of the first cue starting at one of `starts` (and, if `whole`, ending
+        with `words`)."""
+        for start in starts:
+            rest = " ".join(words[start:])
             for kind, cues in self.apposition.items():
-                cue = next((c for c in cues if rest.startswith(c + " ")), None)
+                cue = next((c for c in cues if rest == c or (
+                    not whole and rest.startswith(c + " "))), None)
                 if cue:
                     m.descriptors.update(words[:start] + cue.split())
                     return kind
         return None
+
+    def _attributed(self, doc: TokenDoc, m: "Mention") -> bool:
+        """Does an attribution ("menurut", "according to") open the sentence right before X?"""
+        start = doc[m.start].sent.start
+        before = [t.lower_ for t in doc[start:m.start] if t.text[:1].isalnum()]
+        return before in self.attribution_openers
 
     def _cue_before(self, doc: TokenDoc, m: "Mention") -> str | None:
         """The kind a cue word in the words before the mention points to, if any.

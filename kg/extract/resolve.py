@@ -145,9 +145,12 @@ class Resolver:
         if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]) \
                 or short in self._acronyms:  # "BUMN" is nobody's surname
             return False
+        product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
         if votes[long]["Organization"] > votes[long]["Person"] or votes[long]["Product"] \
-                or votes[short]["Place"]:
-            return False  # "Halvard Brain" is a unit of Halvard, not a person
+                or votes[short]["Place"] or product:
+            # "Halvard Brain" is a unit of Halvard, "Vistaar Mini" a version of the model
+            # Vistaar: neither is a person
+            return False
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
 
@@ -185,13 +188,18 @@ class Resolver:
         if votes[short]["Person"] > votes[short]["Organization"]:
             return False
         strong = votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
-        # another organization starting with the same word makes the short form ambiguous
-        rivals = [k for k in by_key if k != long and k.split()[:1] == s and len(k.split()) > 1]
+        # another organization starting with the same word makes the short form ambiguous,
+        # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
+        rivals = [k for k in by_key if k != long and k.split()[:1] == s and len(k.split()) > 1
+                  and votes[k]["Organization"] > 0 and not self._is_unit(by_key[k], doc)]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
     def _is_unit(self, mentions: list[Mention], doc: TokenDoc) -> bool:
-        """Is the longer name described as a unit of something ("X, divisi baru …")?"""
+        """Is the longer name described as a unit of something ("X, divisi baru …", "X, the
+        company's AI lab")?"""
         for m in mentions:
+            if m.descriptors & self.unit_cues:
+                return True
             sent = doc[m.start].sent  # the cue must be in the mention's own sentence
             around = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
             around += [t.lower_ for t in doc[m.end:min(m.end + 4, sent.end)]]
