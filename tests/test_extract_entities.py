@@ -118,3 +118,18 @@ def test_what_follows_menurut_x_is_the_clause_not_what_x_is():
                    "Gudangtek akan diuji tahun depan. \"Kami siap,\" kata Dimas.", "id")
     assert entity(article, "Dimas Prakoso").kind == "Person"
     assert "Dimas" in entity(article, "Dimas Prakoso").aliases
+
+
+def test_a_surname_of_two_words_is_the_same_person():
+    article = read("Tomas Vidal Ferrer, the lender's chief financial officer, becomes chief "
+                   "operating officer. Vidal Ferrer will report to the chief executive.", "en")
+    assert "Vidal Ferrer" in entity(article, "Tomas Vidal Ferrer").aliases
+
+
+def test_who_after_a_name_says_a_person():
+    article = read("His old job goes to Maire Dunleavy, who left Harrowgate Bank last month "
+                   "after nine years there. Both Tomas Vidal and Dunleavy will report to Ana "
+                   "Souza.", "en")
+    assert entity(article, "Maire Dunleavy").kind == "Person"
+    assert "Dunleavy" in entity(article, "Maire Dunleavy").aliases
+    assert entity(article, "Harrowgate Bank").kind == "Organization"

@@ -167,8 +167,10 @@ class KindCues:
             return self._apposition_cue(m, words, [0])
         end = next((n for n, w in enumerate(words) if not w[:1].isalnum()
                     or w in self.phrase_enders), len(words))
+        # a cue must start inside the phrase: in "X, who left Keelstone Bank" no phrase
+        # describes X but "who" says it is a person
         return self._apposition_cue(m, words[:end], range(min(5, end)), whole=True) or \
-            self._apposition_cue(m, words, range(min(5, len(words))))
+            self._apposition_cue(m, words, range(min(5, max(end, 1))))
 
     def _apposition_cue(self, m: "Mention", words: list[str], starts,
                         whole: bool = False) -> str | None:

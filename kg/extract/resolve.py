@@ -140,10 +140,15 @@ class Resolver:
             short == initials[k:] for k in range(1, len(initials) - 1))
 
     def _same_person(self, short: str, long: str, votes) -> bool:
-        """A lone first or last name of a person named in full elsewhere."""
+        """A lone first or last name of a person named in full elsewhere, or a surname of
+        several words ("Ortega Salas" of "Rafael Ortega Salas")."""
         s, l_ = short.split(), long.split()
-        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]) \
-                or short in self._acronyms:  # "BUMN" is nobody's surname
+        if short in self._acronyms:  # "BUMN" is nobody's surname
+            return False
+        if 1 < len(s) < len(l_) and l_[-len(s):] == s:
+            return votes[long]["Person"] + votes[short]["Person"] > max(
+                votes[long]["Organization"], votes[long]["Product"])
+        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
             return False
         product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
         if votes[long]["Organization"] > votes[long]["Person"] or votes[long]["Product"] \
