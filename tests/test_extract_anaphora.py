@@ -49,3 +49,10 @@ def test_a_description_points_to_what_the_text_called_so():
                   "Northwind said last week that Priya Raman had joined the chipmaker.", "en")
     assert ("Priya Raman", "worksFor", "Tessera Fab") in found
     assert ("Priya Raman", "worksFor", "Northwind") not in found
+
+
+def test_the_two_companies_are_two_different_ones():
+    found = facts("Hanamori Corp said it had bought a stake in Kilowara, a Jakarta-based "
+                  "startup, and that the two companies will jointly develop battery packs.",
+                  "en")
+    assert ("Hanamori Corp", "partnerOf", "Kilowara") in found

@@ -41,3 +41,9 @@ def test_valuations_fees_plans_and_refusals_are_not_deals():
     assert events("Northwind plans to acquire Brightpath Labs for $1 billion, but the board "
                   "rejected the offer.", "en") == set()
     assert events("Kopiloka tidak jadi mengakuisisi Tanikita tahun ini.", "id") == set()
+
+
+def test_a_stake_bought_in_a_company_described_in_an_aside():
+    found = events("Hanamori Corp said it had bought a 19.9% stake in Kilowara, a Jakarta-based "
+                   "startup that runs battery-swapping stations, for $85 million.", "en")
+    assert found == {("Investment", ("Hanamori Corp",), "Kilowara", 85000000, "USD", 19.9)}

@@ -46,12 +46,14 @@ class Salience:
     def pair(self, kinds: tuple[str, ...], seen: list[Entity]) -> tuple[Entity, Entity] | None:
         """Two entities of one of `kinds` that a plural refers back to, if any.
 
-        The first two of one kind in the sentence so far, else in the nearest sentence
-        before that names two; the kinds are tried in order within each sentence.
+        The first two different ones of one kind in the sentence so far, else in the
+        nearest sentence before that names two; the kinds are tried in order within each
+        sentence.
         """
         for group in [seen, *reversed(self.history[-LOOKBACK:])]:
             for kind in kinds:
-                both = [e for e in group if e.kind == kind][:2]
+                # "X said it bought Y …, and the two companies": X counts once
+                both = list(dict.fromkeys(e for e in group if e.kind == kind))[:2]
                 if len(both) == 2:
                     return both[0], both[1]
         return None
