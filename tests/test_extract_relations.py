@@ -113,3 +113,12 @@ def test_a_successor_takes_the_predecessors_post():
     assert ("Sari Utami", "leads", "Bank Merdeka") in found
     assert ("Budi Santoso", "leads", "Bank Merdeka") in found
     assert ("Budi Santoso", "jobTitle", "Direktur Utama") in found
+
+
+def test_an_age_in_brackets_after_a_name():
+    found = facts("Perusahaan Lintasan membeli startup Gudangtek. Dimas Prakoso (36) tetap "
+                  "menakhodai Gudangtek sebagai CEO dan akan melapor kepada Direktur Utama "
+                  "Lintasan, Ratna Wibowo.", "id")
+    assert ("Dimas Prakoso", "age", 36) in found
+    assert ("Dimas Prakoso", "leads", "Gudangtek") in found
+    assert ("Dimas Prakoso", "reportsTo", "Ratna Wibowo") in found

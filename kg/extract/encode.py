@@ -136,10 +136,21 @@ class Encoder:
             if tok.is_space or i <= self._skip_to:
                 i += 1
                 continue
-            if tok.text.isascii() and tok.text.isdigit() and 0 < int(tok.text) <= MAX_BARE_NUMBER:
+            if tok.text == "(" and tokens and tokens[-1].split("#")[0] in ("PER", "NAME") \
+                    and i + 2 < sent.end and _bare_number(toks[i + 1]) \
+                    and toks[i + 2].text == ")":
+                # "Yudhistira (36) tetap …" reads as "Yudhistira, 36, tetap …"
+                tokens.append(",")
+                origins.append(i)
+                i += 1
+                put(_number_slot(toks[i]))
+                tokens.append(",")
+                origins.append(i)
+                i += 2
+                continue
+            if _bare_number(tok):
                 # "Alan Reed, 47, …": a bare small number may be an age
-                put(Slot("NUM", tok.idx, tok.idx + len(tok.text), quantity=Quantity(
-                    tok.idx, tok.idx + len(tok.text), "number", Decimal(tok.text))))
+                put(_number_slot(tok))
                 i += 1
                 continue
             if tok.lower_ not in self.maybe_referring and not (
@@ -345,6 +356,16 @@ class Encoder:
             return None
         return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity,
                     anaphor=True)
+
+
+def _bare_number(tok: Tok) -> bool:
+    return tok.text.isascii() and tok.text.isdigit() and 0 < int(tok.text) <= MAX_BARE_NUMBER
+
+
+def _number_slot(tok: Tok) -> Slot:
+    end = tok.idx + len(tok.text)
+    return Slot("NUM", tok.idx, end,
+                quantity=Quantity(tok.idx, end, "number", Decimal(tok.text)))
 
 
 def _code(entity: Entity) -> str:
