@@ -1,6 +1,6 @@
 """Words that refer back: pronouns, the clitic -nya, descriptions, plural pronouns."""
 
-from tests.extract_helpers import facts
+from tests.extract_helpers import events, facts
 
 
 def test_pronoun_points_to_the_subject_before():
@@ -56,3 +56,21 @@ def test_the_two_companies_are_two_different_ones():
                   "startup, and that the two companies will jointly develop battery packs.",
                   "en")
     assert ("Hanamori Corp", "partnerOf", "Kilowara") in found
+
+
+def test_a_description_is_not_the_subject_of_its_own_clause():
+    article = ("Larchmont Financial, the Singapore-based lender, named a new chief. "
+               "Its largest shareholder, Japan's Sorachi Holdings, backed the choice. "
+               "Sorachi bought a 26% stake in the company for $340 million in 2023.")
+    assert events(article, "en") == {
+        ("Investment", ("Sorachi Holdings",), "Larchmont Financial", 340000000, "USD", 26.0)}
+
+
+def test_perseroan_is_the_company_the_article_is_about():
+    article = ("PT Bank Arunika Tbk menggelar rapat umum pemegang saham di Medan. "
+               "Kurosawa Trust Bank, bank asal Jepang, tercatat sebagai pemegang saham terbesar "
+               "Bank Arunika setelah membeli 40 persen saham perseroan senilai Rp 3,2 triliun "
+               "pada 2021.")
+    assert events(article, "id") == {
+        ("Investment", ("Kurosawa Trust Bank",), "PT Bank Arunika Tbk", 3200000000000, "IDR",
+         40.0)}

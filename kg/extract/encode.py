@@ -83,6 +83,8 @@ class Encoder:
         self.plural_determiners = set(w("plural_determiners"))
         self.bare_followers = set(w("bare_followers"))
         self.calendar = {c.lower() for c in w("calendar")}
+        self.clause_breaks = set(w("clause_breaks"))
+        self.issuer_nouns = set(w("issuer_nouns"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -303,6 +305,8 @@ class Encoder:
         in a language without articles, is the one the article is about."""
         if self.definite or i <= self._description_until:
             return False
+        if toks[i].lower_ in self.issuer_nouns:  # "saham perseroan senilai …"
+            return True
         nxt = toks[i + 1] if i + 1 < sent.end else None
         return nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.bare_followers \
             or any(shape.match(nxt.lower_) for shape in self.verb_shapes)
@@ -351,11 +355,21 @@ class Encoder:
         """A placeholder for the entity the word `tok` refers back to, if any."""
         if self._opened_at is not None:  # "the iPhone maker" is not the iPhone
             seen = [e for e, at in zip(seen, self._seen_at, strict=False) if at < self._opened_at]
+        if nearest and seen and self._same_clause(self._seen_at[0], tok):
+            # "Sorachi bought a stake in the company": a description is not the subject of
+            # its own clause (that would be "itself"); "Sorachi said the company …" may be
+            seen = [e for e in seen if e is not seen[0]]
         entity = self.salience.antecedent(kinds, seen, nearest=nearest, head=head)
         if entity is None:
             return None
         return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity,
                     anaphor=True)
+
+
+    def _same_clause(self, start: int, tok: Tok) -> bool:
+        """No punctuation or clause word between token `start` and `tok`."""
+        return not any(t.text in (",", ";", ":") or t.lower_ in self.clause_breaks
+                       for t in tok.doc.tokens[start + 1:tok.i])
 
 
 def _bare_number(tok: Tok) -> bool:
