@@ -76,8 +76,9 @@ def test_month_names_and_bare_acronyms_are_not_names():
 def test_an_acronym_given_with_atau_is_a_short_name():
     article = read("Pemerintah merombak direksi PT Samudra Kargo Nusantara (Persero) atau SKN "
                    "pekan ini. SKN kini dipimpin Rudi Hermawan.", "id")
-    org = entity(article, "PT Samudra Kargo Nusantara")
-    assert "SKN" in org.aliases and "Persero" not in org.aliases
+    org = entity(article, "PT Samudra Kargo Nusantara (Persero)")  # its legal form included
+    assert "SKN" in org.aliases
+    assert not [e for e in article.entities if e.name == "Persero"]
 
 
 def test_an_acronym_of_part_of_a_name_is_not_an_alias():

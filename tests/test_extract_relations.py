@@ -122,3 +122,13 @@ def test_an_age_in_brackets_after_a_name():
     assert ("Dimas Prakoso", "age", 36) in found
     assert ("Dimas Prakoso", "leads", "Gudangtek") in found
     assert ("Dimas Prakoso", "reportsTo", "Ratna Wibowo") in found
+
+
+def test_a_new_unit_is_founded_by_and_part_of_the_company():
+    found = facts("PT Arunika Telematika (Persero) Tbk resmi merestrukturisasi bisnisnya. "
+                  "Perseroan membentuk anak usaha baru, PT Arunika Data Prima (ADP), yang akan "
+                  "mengelola pusat data. ADP dipimpin Wisnu Hartanto. Pembentukan ADP disetujui "
+                  "pemegang saham ADP.", "id")
+    parent = "PT Arunika Telematika (Persero) Tbk"  # the legal form in brackets is in the name
+    assert (parent, "founded", "PT Arunika Data Prima") in found
+    assert ("PT Arunika Data Prima", "subOrganizationOf", parent) in found

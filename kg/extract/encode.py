@@ -85,6 +85,7 @@ class Encoder:
         self.calendar = {c.lower() for c in w("calendar")}
         self.clause_breaks = set(w("clause_breaks"))
         self.issuer_nouns = set(w("issuer_nouns"))
+        self.first_org: Entity | None = None  # the first organization the article names
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -122,6 +123,8 @@ class Encoder:
             if slot.entity is not None:
                 seen.append(slot.entity)
                 self._seen_at.append(i)
+                if self.first_org is None and slot.entity.kind == "Organization":
+                    self.first_org = slot.entity
 
         self._seen_at: list[int] = []  # where each entity of `seen` was named
         i = sent.start
@@ -262,6 +265,10 @@ class Encoder:
             width = 1 + (len(compound.replace("-", " - ").split()) - 1 if compound else 0)
             if self._is_description(toks, i, sent, width):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
+        if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
+            # "Perseroan": the company the article named first, whom it is about
+            return self._one(Slot(_code(self.first_org), tok.idx, tok.idx + len(tok.text),
+                                  entity=self.first_org, anaphor=True))
         if low in self.company_heads and self._bare(toks, i, sent):
             if self.dominant is not None and not any(e.kind == "Organization" for e in seen):
                 return self._one(Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),

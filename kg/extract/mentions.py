@@ -59,6 +59,7 @@ class MentionFinder:
         self.particles = set(w("name_particles"))
         self.stop_words = stop_words
         self.org_prefixes = set(w("org_prefixes"))
+        self.legal_forms = set(w("legal_forms"))
         self.determiners = set(w("determiners"))
         self.alias_words = set(w("alias_words"))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
@@ -124,6 +125,9 @@ class MentionFinder:
                           (doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary)
                           or doc[j + 1].text[:1].isdigit())):
                     j += 2  # "Kang Do-hyun", "Jean-Luc", "Corvid-3": a hyphen inside a name
+                elif (tok.text == "(" and j + 2 < sent.end and doc[j + 2].text == ")"
+                      and doc[j + 1].text in self.legal_forms):
+                    j += 3  # "PT Telekarsa Indonesia (Persero) Tbk": the form is in the name
                 elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
                         j + 1 >= sent.end or not doc[j + 1].text[:1].isalnum()
                         or doc[j + 1].text[:1].islower()):
