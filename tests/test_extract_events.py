@@ -47,3 +47,18 @@ def test_a_stake_bought_in_a_company_described_in_an_aside():
     found = events("Hanamori Corp said it had bought a 19.9% stake in Kilowara, a Jakarta-based "
                    "startup that runs battery-swapping stations, for $85 million.", "en")
     assert found == {("Investment", ("Hanamori Corp",), "Kilowara", 85000000, "USD", 19.9)}
+
+
+def test_the_value_of_the_deal_in_the_next_sentence():
+    found = events("Emiten teknologi PT Lintasan Data Tbk resmi mengakuisisi 85 persen saham "
+                   "PT Kopiloka Nusantara, perusahaan rintisan aplikasi kasir. Nilai transaksi "
+                   "tersebut mencapai Rp 1,15 triliun.", "id")
+    assert found == {("Acquisition", ("PT Lintasan Data Tbk",), "PT Kopiloka Nusantara",
+                      1150000000000, "IDR", None)}
+
+
+def test_a_clause_before_the_comma_is_not_who_was_funded():
+    found = events("Sebelum dicaplok Lintasan Data, Kopiloka meraih pendanaan Seri A sebesar "
+                   "Rp 120 miliar pada 2022 dari firma modal ventura Pradana Capital.", "id")
+    assert found == {("Investment", ("Pradana Capital",), "Kopiloka", 120000000000, "IDR",
+                      None)}
