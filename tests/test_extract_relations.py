@@ -132,3 +132,17 @@ def test_a_new_unit_is_founded_by_and_part_of_the_company():
     parent = "PT Arunika Telematika (Persero) Tbk"  # the legal form in brackets is in the name
     assert (parent, "founded", "PT Arunika Data Prima") in found
     assert ("PT Arunika Data Prima", "subOrganizationOf", parent) in found
+
+
+def test_a_post_filled_by_a_person():
+    found = facts("Startup logistik Gudangtek berbasis di Jakarta. Posisi CTO Gudangtek kini "
+                  "diisi oleh Vikram Raghavan, insinyur yang sudah enam tahun bergabung dengan "
+                  "perusahaan tersebut.", "id")
+    assert ("Vikram Raghavan", "jobTitle", "CTO") in found
+    assert ("Vikram Raghavan", "worksFor", "Gudangtek") in found
+
+
+def test_a_title_and_the_kind_of_company_before_its_name():
+    found = facts("Satrio Wibowo, salah satu pendiri sekaligus Chief Technology Officer (CTO) "
+                  "platform logistik Gudangtek, resmi mengundurkan diri.", "id")
+    assert ("Satrio Wibowo", "worksFor", "Gudangtek") in found
