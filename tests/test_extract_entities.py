@@ -134,3 +134,26 @@ def test_who_after_a_name_says_a_person():
     assert entity(article, "Maire Dunleavy").kind == "Person"
     assert "Dunleavy" in entity(article, "Maire Dunleavy").aliases
     assert entity(article, "Harrowgate Bank").kind == "Organization"
+
+
+def test_a_legal_form_inside_a_run_of_capitals_starts_a_new_name():
+    article = read("Posisinya kini dijabat Teguh Santoso, yang sebelumnya merupakan Kepala Divisi "
+                   "Tresuri PT Bank Arunika Tbk. Teguh mulai bertugas bulan depan.", "id")
+    assert "PT Bank Arunika Tbk" in [e.name for e in article.entities]
+
+
+def test_a_name_without_its_legal_form_is_not_split_after_a_title():
+    article = read("Yohanes Sembiring menjabat Direktur Utama PT MKL Terminal Petikemas, anak "
+                   "perusahaan MKL. Kursi Direktur Utama MKL Terminal Petikemas kini diisi Rini "
+                   "Anggraeni.", "id")
+    unit = entity(article, "PT MKL Terminal Petikemas")
+    assert "MKL Terminal Petikemas" in unit.aliases
+    assert "Terminal Petikemas" not in [e.name for e in article.entities]
+
+
+def test_a_name_with_a_legal_form_is_an_organization():
+    # after a title, "Arunika Terminal Petikemas" would otherwise vote for a person
+    article = read("Yohanes Sembiring menjabat Direktur Utama PT Arunika Terminal Petikemas, anak "
+                   "perusahaan Arunika. Kursi Direktur Utama Arunika Terminal Petikemas kini "
+                   "diisi Rini Anggraeni.", "id")
+    assert entity(article, "PT Arunika Terminal Petikemas").kind == "Organization"

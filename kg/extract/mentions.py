@@ -60,6 +60,7 @@ class MentionFinder:
         self.stop_words = stop_words
         self.org_prefixes = set(w("org_prefixes"))
         self.legal_forms = set(w("legal_forms"))
+        self.legal_prefixes = self.legal_forms & self.org_prefixes  # "PT", "CV"
         self.determiners = set(w("determiners"))
         self.alias_words = set(w("alias_words"))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
@@ -115,6 +116,8 @@ class MentionFinder:
             j = i + 1
             while j < sent.end and j not in blocked:
                 tok = doc[j]
+                if tok.text in self.legal_prefixes:
+                    break  # "Divisi Tresuri PT Bank …": a legal form starts a new name
                 if self._name_token(tok):
                     j += 1
                 elif (tok.text in self.particles and j + 1 < sent.end
@@ -192,8 +195,14 @@ class MentionFinder:
     def _split_joined(self, doc: TokenDoc, mentions: list[Mention], blocked: set[int]):
         """Split "Kopiloka Andi Saputra" (after a title) where a known name ends the run."""
         known = {m.text for m in mentions}
+        # "PT MKL Terminal Petikemas" named elsewhere: "MKL Terminal Petikemas" is that name
+        without_form = {k.split(" ", 1)[1] for k in known
+                        if " " in k and k.split(" ", 1)[0] in self.legal_forms}
         out = []
         for m in mentions:
+            if m.text in without_form:
+                out.append(m)
+                continue
             after_title = m.start - 1 in blocked
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known

@@ -77,6 +77,8 @@ class Resolver:
             # a weak prior, once per entity: people have two to four names, companies one
             total["Person" if 2 <= len(canonical.split()) <= 4 else "Organization"] += 0.5
             kind = "Person" if set(members) & people else _kind(total)
+            if any(self._legal(n) for n in names):
+                kind, guessed = "Organization", False  # "PT …", "… Tbk", "… Inc"
             entity = Entity(kind, canonical, set(names) - {canonical},
                             guessed=guessed and kind in ("Person", "Organization"),
                             descriptors=set().union(*(m.descriptors for m in ms)))
@@ -129,6 +131,11 @@ class Resolver:
             if alias and not self._abbreviates_part(alias.text, m.text):
                 union(_key(alias.text), _key(m.text))
 
+    def _legal(self, name: str) -> bool:
+        """Does the name begin or end with a company's legal form ("PT …", "… Ltd")?"""
+        words = name.lower().split()
+        return len(words) > 1 and bool({words[0], words[-1]} & (self.legal_forms - {"the"}))
+
     def _abbreviates_part(self, short: str, full: str) -> bool:
         """"Kementerian Badan Usaha Milik Negara (BUMN)": the acronym of only the name's
         last words names something else."""
@@ -166,6 +173,8 @@ class Resolver:
             return False
         if all(w in self.org_suffixes or w in self.org_prefixes for w in s):
             return False  # "Labs" alone names nothing in particular
+        if [w for w in l_ if w not in self.legal_forms] == s:
+            return True  # "PT MKL Terminal Petikemas" without its legal form
         core = self._core(l_)
         if (core and (core == s or core == self._core(s))) or (
                 l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
