@@ -62,3 +62,10 @@ def test_a_clause_before_the_comma_is_not_who_was_funded():
                    "Rp 120 miliar pada 2022 dari firma modal ventura Pradana Capital.", "id")
     assert found == {("Investment", ("Pradana Capital",), "Kopiloka", 120000000000, "IDR",
                       None)}
+
+
+def test_agreed_to_buy_a_stake():
+    found = events("Isarwald Capital agreed to buy a 22% stake in Nordvik Energy Systems for "
+                   "€120 million ($131 million), the company said Tuesday.", "en")
+    assert found == {("Investment", ("Isarwald Capital",), "Nordvik Energy Systems", 120000000,
+                      "EUR", 22.0)}

@@ -35,3 +35,10 @@ def test_a_title_case_line_is_a_heading():
 
 def test_title_is_the_first_line():
     assert title_of("\n\n  Judul Berita  \nIsi.") == "Judul Berita"
+
+
+def test_a_wire_credit_with_a_double_hyphen_is_a_dateline():
+    text = ("Headline Of The Story\n\n(Marketwire) -- Isarwald Capital agreed to buy a stake "
+            "in Nordvik, the company said.\n")
+    (start, end), = body_spans(text)
+    assert text[start:end].startswith("Isarwald Capital agreed")

@@ -10,7 +10,7 @@ import re
 PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 # "JAKARTA, Example.id – ", "Example.id - ": a short lead-in ended by a dash.
-DATELINE = re.compile(r"^\s*(?P<lead>[^–—\-\n]{2,60}?)\s+[–—-]\s+")
+DATELINE = re.compile(r"^\s*(?P<lead>[^–—\-\n]{2,60}?)\s+(?:--|[–—-])\s+")  # "(Wire) -- "
 DOMAIN = re.compile(r"\b[\w-]+\.(?:id|com|co|net|org|news|io|tv)\b", re.IGNORECASE)
 MIN_BODY_WORDS = 6
 LONG_PARAGRAPH = 25
