@@ -157,3 +157,13 @@ def test_a_name_with_a_legal_form_is_an_organization():
                    "perusahaan Arunika. Kursi Direktur Utama Arunika Terminal Petikemas kini "
                    "diisi Rini Anggraeni.", "id")
     assert entity(article, "PT Arunika Terminal Petikemas").kind == "Organization"
+
+
+def test_a_unit_fact_read_before_kinds_settle_is_dropped_if_its_parent_is_a_person():
+    # found by the hypothesis test: "Wang Scale AI" looked like a unit of "Wang", who turned
+    # out to be a person
+    article = read("Zuckerberg mengucurkan $14 miliar untuk membeli 49% Wang Scale AI dan, "
+                   "sebagai bagian dari kesepakatan itu, Wang meninggalkan perusahaannya dan "
+                   "berasosiasi dengan Meta.", "id")
+    assert not [f for f in article.facts if f.predicate == "subOrganizationOf"
+                and "Person" in (f.subject.kind, f.object.kind)]

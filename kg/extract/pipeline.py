@@ -124,9 +124,11 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     lang = lang or detect_language(text)
     reading, units = _prepare(text, lang)
     article = Article(article_id, text, lang, title_of(text), source)
-    article.facts.extend(units)
-    article.facts.extend(_former_names(reading))
+    early = units + _former_names(reading)
     _settle_kinds(reading)
+    # read before the kinds were settled: kept only if their names are still organizations
+    article.facts.extend(f for f in early if f.subject.kind == "Organization" and (
+        not isinstance(f.object, Entity) or f.object.kind == "Organization"))
     reading.owners = _owners(reading)
     reading.dominant = _dominant_org(reading.mentions)
     facts, events = _read(reading)
