@@ -10,7 +10,6 @@ Parameters are bound as RDF terms (never pasted into the query text): a value be
 string literal, or an IRI when written `<https://…>`.
 """
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -186,11 +185,12 @@ def drop_columns(results: QuerySolutions, names: list[str]) -> QuerySolutions:
     """The same solutions without the columns `names`.
 
     A bound parameter must be selected by the query (Oxigraph binds only projected variables),
-    but it is not an answer: it is removed here, through the W3C JSON results format.
+    but it is not an answer: it is removed here, through the W3C TSV results format, whose
+    terms are written as in N-Triples (a tab or line break inside a literal is escaped), so
+    columns split on tabs and rows on line breaks.
     """
-    data = json.loads(results.serialize(format=QueryResultsFormat.JSON))
-    data["head"]["vars"] = [v for v in data["head"]["vars"] if v not in names]
-    for row in data["results"]["bindings"]:
-        for name in names:
-            row.pop(name, None)
-    return parse_query_results(json.dumps(data), QueryResultsFormat.JSON)
+    text = results.serialize(format=QueryResultsFormat.TSV).decode("utf-8")
+    lines = text.removesuffix("\n").split("\n")  # an empty line is a row of unbound values
+    keep = [n for n, var in enumerate(lines[0].split("\t")) if var.lstrip("?") not in names]
+    kept = ["\t".join(cols[n] for n in keep) for cols in (line.split("\t") for line in lines)]
+    return parse_query_results("\n".join(kept) + "\n", QueryResultsFormat.TSV)

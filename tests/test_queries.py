@@ -208,3 +208,28 @@ def test_resolve(tmp_path: Path):
         resolve("reports-to", "ASK {}")
     with pytest.raises(KgError, match="which query"):
         resolve(None)
+
+
+def test_drop_columns_keeps_every_row_and_value_as_it_was():
+    from pyoxigraph import Quad, Store
+
+    from kg.queries import drop_columns
+
+    store = Store()
+    g, p = NamedNode("http://example.com/g"), NamedNode("http://example.com/p")
+    a, b = NamedNode("http://example.com/a"), NamedNode("http://example.com/b")
+    tricky = Literal("tab\there, line\nbreak, quote \" and \\ too", language="en")
+    number = Literal("42", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    store.extend([Quad(a, p, tricky, g), Quad(b, p, number, g)])
+    sparql = ("SELECT ?s ?o ?hidden ?unbound WHERE { GRAPH ?g { ?s ?p ?o } "
+              "BIND(\"x\" AS ?hidden) } ORDER BY ?s")
+    dropped = drop_columns(store.query(sparql), ["hidden"])
+    assert [v.value for v in dropped.variables] == ["s", "o", "unbound"]
+    assert [[s["s"], s["o"], s["unbound"]] for s in dropped] == [[a, tricky, None],
+                                                                 [b, number, None]]
+    # one column left, unbound in every row: each row is still there
+    only = drop_columns(store.query(sparql), ["s", "o", "hidden"])
+    assert [s["unbound"] for s in only] == [None, None]
+    none = drop_columns(store.query(sparql.replace("?s ?p ?o", "?s ?p ?o FILTER(false)")),
+                        ["hidden"])
+    assert list(none) == []
