@@ -155,3 +155,13 @@ def test_a_title_and_the_kind_of_company_before_its_name():
     found = facts("Satrio Wibowo, salah satu pendiri sekaligus Chief Technology Officer (CTO) "
                   "platform logistik Gudangtek, resmi mengundurkan diri.", "id")
     assert ("Satrio Wibowo", "worksFor", "Gudangtek") in found
+
+
+def test_an_appositive_title_is_a_post_and_joining_as_gives_the_new_one():
+    found = facts("Pellucid Semiconductor, the Santa Clara-based designer of chips, has hired "
+                  "Mateusz Wierzbicki, the head of research at rival Ombrel Devices, according "
+                  "to a memo. Wierzbicki, a 52-year-old engineer, will join the chipmaker as "
+                  "chief scientist.", "en")
+    assert ("Mateusz Wierzbicki", "jobTitle", "head of research") in found
+    assert ("Mateusz Wierzbicki", "worksFor", "Ombrel Devices") in found
+    assert ("Mateusz Wierzbicki", "jobTitle", "chief scientist") in found

@@ -355,7 +355,19 @@ class Encoder:
             return False
         if end < sent.end and toks[end].lower_ in self.demonstratives:
             return True
+        if self._appositive(toks, start, sent):
+            return False  # "Mateusz Wierzbicki, the head of research at …": his post
         return self._definite_before(toks, start, end, sent)
+
+    def _appositive(self, toks: list[Tok], start: int, sent: TokSpan) -> bool:
+        """Does "the …" before token `start` follow a person's name and a comma?"""
+        for j in range(start - 1, max(sent.start, start - 5) - 1, -1):
+            if toks[j].lower_ in self.definite:
+                return j - 1 > sent.start and toks[j - 1].text == "," \
+                    and (j - 1) in self._people_ending
+            if not toks[j].text[:1].isalnum():
+                return False
+        return False
 
     def _anaphor(self, tok: Tok, kinds: tuple[str, ...], seen: list[Entity],
                  nearest: bool = False, head: str | None = None) -> Slot | None:
