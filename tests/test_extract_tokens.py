@@ -46,8 +46,9 @@ def test_token_doc_reads_as_the_spacy_doc(text: str, lang: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aZ9 .,\n\t-“”'$%İß")) | st.characters(),
-               max_size=80))
+# Any text an article file can hold: UTF-8 has no lone surrogates (category Cs).
+@given(st.text(alphabet=st.sampled_from(list("aZ9 .,\n\t-“”'$%İß"))
+               | st.characters(blacklist_categories=("Cs",)), max_size=80))
 def test_token_doc_reads_as_the_spacy_doc_on_any_text(text: str) -> None:
     assert_same(text, "id")
 
