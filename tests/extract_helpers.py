@@ -10,7 +10,11 @@ def read(text: str, lang: str | None = None) -> Article:
 
 def facts(text: str, lang: str | None = None) -> set[tuple]:
     """(subject name, predicate, object name or value) for every binary fact."""
-    article = read(text, lang)
+    return facts_of(read(text, lang))
+
+
+def facts_of(article: Article) -> set[tuple]:
+    """(subject name, predicate, object name or value) for every binary fact of `article`."""
     return {(f.subject.name, f.predicate,
              f.object.name if isinstance(f.object, Entity) else f.object)
             for f in article.facts}

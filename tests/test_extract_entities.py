@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract_helpers import entity, read
+from tests.extract_helpers import entity, facts_of, read
 
 
 def kinds(text: str, lang: str = "id") -> dict[str, str]:
@@ -30,9 +30,7 @@ def test_a_unit_named_after_its_parent_is_its_own_organization():
                    "baru yang menggarap layanan kecerdasan buatan untuk kedai.", "id")
     unit = entity(article, "Kopiloka AI")
     assert unit.kind == "Organization"
-    assert ("Kopiloka AI", "subOrganizationOf", "Kopiloka") in {
-        (f.subject.name, f.predicate, getattr(f.object, "name", f.object))
-        for f in article.facts}
+    assert ("Kopiloka AI", "subOrganizationOf", "Kopiloka") in facts_of(article)
 
 
 def test_a_parenthesised_short_name_is_an_alias():
@@ -109,9 +107,7 @@ def test_a_lab_described_as_the_companys_is_its_unit_and_the_short_name_the_comp
                    "lab. Corvaline said the model is free. Corvaline has 9,000 staff.", "en")
     company = entity(article, "Corvaline Systems")
     assert company.kind == "Organization" and "Corvaline" in company.aliases
-    assert ("Corvaline Research", "subOrganizationOf", "Corvaline Systems") in {
-        (f.subject.name, f.predicate, getattr(f.object, "name", f.object))
-        for f in article.facts}
+    assert ("Corvaline Research", "subOrganizationOf", "Corvaline Systems") in facts_of(article)
 
 
 def test_what_follows_menurut_x_is_the_clause_not_what_x_is():
