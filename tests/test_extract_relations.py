@@ -165,3 +165,10 @@ def test_an_appositive_title_is_a_post_and_joining_as_gives_the_new_one():
     assert ("Mateusz Wierzbicki", "jobTitle", "head of research") in found
     assert ("Mateusz Wierzbicki", "worksFor", "Ombrel Devices") in found
     assert ("Mateusz Wierzbicki", "jobTitle", "chief scientist") in found
+
+
+def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
+    found = facts("Nordvik Energy Systems also on Tuesday unveiled Tidewell, a wall-mounted "
+                  "battery that can be charged from rooftop solar panels. Tidewell goes on sale "
+                  "in April.", "en")
+    assert ("Nordvik Energy Systems", "developed", "Tidewell") in found
