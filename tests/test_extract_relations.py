@@ -172,3 +172,16 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
                   "battery that can be charged from rooftop solar panels. Tidewell goes on sale "
                   "in April.", "en")
     assert ("Nordvik Energy Systems", "developed", "Tidewell") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "title"), [
+    ("Rapat juga mengangkat Anindya Rahma sebagai Direktur Kredit Bank Arunika.", "id",
+     "Anindya Rahma", "Direktur Kredit"),
+    (("Perusahaan teknologi Lintasan Data resmi mengakuisisi Kopiloka. Harjono Tanu, Wakil "
+      "Presiden Direktur Lintasan Data, menyambut transaksi itu."), "id", "Harjono Tanu",
+     "Wakil Presiden Direktur"),
+    ("Noor Haddad, a principal engineer at Pellmark, will now report to Ana Souza.", "en",
+     "Noor Haddad", "principal engineer"),
+])
+def test_titles_of_the_lexicon(text, lang, person, title):
+    assert (person, "jobTitle", title) in facts(text, lang)
