@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from kg.extract.encode import Encoded, Encoder
@@ -54,11 +55,32 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("abbreviation_stops", default_config={"words": []})
+def abbreviation_stops(nlp: Language, name: str, words: list[str]):
+    """An abbreviated legal form ("PT X Tbk. (XYZ) merombak …") is one token, which ends a
+    sentence only when a capitalised word follows it ("… Tbk. Perusahaan itu …")."""
+    forms = {w for w in words if w.endswith(".")}
+
+    def component(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if token.text in forms and nxt.text[:1].isupper() and nxt.text[:1].isalpha():
+                nxt.is_sent_start = True
+        return doc
+
+    return component
+
+
 @lru_cache(maxsize=4)
 def get_nlp(lang: str) -> Language:
     """A blank spaCy pipeline for `lang` with sentence splitting, built once per process."""
     nlp = spacy.blank(lang)
+    forms = load_lexicon(lang).words_of("legal_forms")
+    for form in forms:
+        if form.endswith("."):  # "Tbk." stays whole: its stop is part of the name
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("abbreviation_stops", config={"words": forms})
     nlp.add_pipe("line_breaks")
     return nlp
 

@@ -223,7 +223,8 @@ class Resolver:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").split())
+    # "PT X Tbk." and "PT X Tbk" are one name: an abbreviation's stop is left out
+    return " ".join(w.rstrip(".") or w for w in name.lower().replace("’", "'").split())
 
 
 def _kind(votes: Counter) -> str | None:
