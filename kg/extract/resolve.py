@@ -26,6 +26,7 @@ class Resolver:
         self.unit_cues = {s.lower() for s in w("unit_cues")}
         self.alias_words = set(w("alias_words"))
         self.legal_forms = {x.lower() for x in w("legal_forms")}
+        self.company_forms = self.legal_forms - {"the"}  # "The" opens names of anything
         self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
     def resolve(self, doc: TokenDoc, mentions: list[Mention]) -> list[Entity]:
@@ -134,7 +135,7 @@ class Resolver:
     def _legal(self, name: str) -> bool:
         """Does the name begin or end with a company's legal form ("PT …", "… Ltd")?"""
         words = name.lower().split()
-        return len(words) > 1 and bool({words[0], words[-1]} & (self.legal_forms - {"the"}))
+        return len(words) > 1 and bool({words[0], words[-1]} & self.company_forms)
 
     def _abbreviates_part(self, short: str, full: str) -> bool:
         """"Kementerian Badan Usaha Milik Negara (BUMN)": the acronym of only the name's
