@@ -132,16 +132,18 @@ def extraction(files: list[Path]) -> tuple[str, list]:
 
 
 def loading(articles: list, work: Path) -> str:
-    from pyoxigraph import RdfFormat, Store, serialize
+    from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
     from kg.rdf import article_quads
-    from kg.store import replace_article
+    from kg.store import GraphWriter
+    from kg.vocab import article_iri
 
     nquads = b"".join(serialize(article_quads(a), format=RdfFormat.N_QUADS) for a in articles)
     ours_store, bulk_store = Store(str(work / "load-ours")), Store(str(work / "load-bulk"))
     start = time.perf_counter()
-    for article in articles:
-        replace_article(ours_store, article)
+    with GraphWriter(ours_store) as writer:  # as kg build writes: the quads are made here
+        for article in articles:
+            writer.write(NamedNode(article_iri(article.id)), list(article_quads(article)))
     ours_store.flush()
     ours = time.perf_counter() - start
     start = time.perf_counter()
@@ -150,7 +152,7 @@ def loading(articles: list, work: Path) -> str:
     bulk = time.perf_counter() - start
     triples = len(ours_store)
     assert triples == len(bulk_store), (triples, len(bulk_store))
-    rows = [["kg build's writes (`replace_article`: a `Store.extend` transaction per article)",
+    rows = [["kg build's writes (`GraphWriter`: quads made, new graphs added in batches)",
              f"{triples / ours:,.0f}", f"{ours:.2f} s", f"**{bulk / ours:.2f}**"],
             ["`Store.bulk_load` of the same N-Quads (baseline)", f"{triples / bulk:,.0f}",
              f"{bulk:.2f} s", "1"]]

@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pyoxigraph import NamedNode, Store, Triple
+from pyoxigraph import NamedNode, Quad, Store, Triple
 
 from kg.articles import check_articles, find_articles, read_article
 from kg.errors import KgError
 from kg.parallel import extract_files
-from kg.store import Counts, load_ontology, replace_graph
+from kg.store import Counts, GraphWriter, load_ontology
 from kg.validate import Violation, validate_article
 from kg.vocab import PREFIXES, article_iri, term
 
@@ -48,15 +48,16 @@ def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
           jobs: int = 1, strict: bool = False) -> BuildReport:
     """Extract every article under `paths` into `store`, one article at a time.
 
-    Each article replaces its own named graph, so building again never duplicates facts.
-    The ontology graph is reloaded first. `jobs` processes extract (see kg.parallel); this
-    one writes the articles, in file order, as they come.
+    Each article replaces its own named graph, so building again never duplicates facts;
+    new graphs are added in batches (kg.store.GraphWriter). The ontology graph is reloaded
+    first. `jobs` processes extract (see kg.parallel); this one writes the articles, in file
+    order, as they come.
 
     Every file is read before anything is written, so an unreadable one changes nothing.
     Each article's facts are validated against the SHACL shapes; violations are reported,
     and with `strict` the article is not written (the others are).
     """
-    from kg.rdf import article_triples  # imports kg.extract: kept off the CLI's start-up
+    from kg.rdf import article_quads  # imports kg.extract: kept off the CLI's start-up
 
     files = check_articles(find_articles(paths))
     load_ontology(store)  # every build refreshes it, so the store follows the shipped ontology
@@ -64,21 +65,22 @@ def build(paths: list[Path] | list[str], store: Store, lang: str | None = None,
     # Workers validate too: the shapes cost about as much as the extraction.
     articles = extract_files(files, jobs, check=validate_article, lang=lang,
                              min_confidence=min_confidence)
-    for done, (path, article, violations) in enumerate(articles, start=1):
-        if _conforms(report, path, violations) or not strict:
-            triples = list(article_triples(article))  # made once: written, then counted
-            report.triples += replace_graph(store, NamedNode(article_iri(article.id)), triples)
-            report.articles += 1
-            report.entities += len(article.entities)
-            report.events += len(article.events)
-            report.facts += count_statements(triples)
-            report.files.append(path)
-        else:
-            report.refused.append(path)
-        if progress:
-            progress(done, len(files), path)
-        if done % FLUSH_EVERY == 0:
-            store.flush()  # else RocksDB's write buffers grow with the corpus
+    with GraphWriter(store) as writer:
+        for done, (path, article, violations) in enumerate(articles, start=1):
+            if _conforms(report, path, violations) or not strict:
+                quads = list(article_quads(article))  # made once: written, then counted
+                report.triples += writer.write(NamedNode(article_iri(article.id)), quads)
+                report.articles += 1
+                report.entities += len(article.entities)
+                report.events += len(article.events)
+                report.facts += count_statements(quads)
+                report.files.append(path)
+            else:
+                report.refused.append(path)
+            if progress:
+                progress(done, len(files), path)
+            if done % FLUSH_EVERY == 0:
+                store.flush()  # else RocksDB's write buffers grow with the corpus
     return report
 
 
@@ -106,6 +108,6 @@ def extract_file(path: Path, lang: str | None = None,
     return article
 
 
-def count_statements(triples: list[Triple]) -> int:
+def count_statements(triples: list[Triple] | list[Quad]) -> int:
     """Distinct facts among an article's triples: one per reified statement."""
     return len({t.subject for t in triples if t.predicate == RDF_TYPE and t.object == STATEMENT})

@@ -73,35 +73,45 @@ def event_node(event: Event) -> NamedNode:
 
 def article_triples(article: Article) -> Iterator[Triple]:
     """Every triple the article contributes, provenance included, without duplicates."""
-    seen: set[Triple] = set()
-    for triple in _triples(article):
-        if triple not in seen:
-            seen.add(triple)
-            yield triple
+    for spo in _distinct(article):
+        yield Triple(*spo)
 
 
 def article_quads(article: Article) -> Iterator[Quad]:
     """The article's triples in its own named graph."""
     graph = NamedNode(article_iri(article.id))
-    for t in article_triples(article):
-        yield Quad(t.subject, t.predicate, t.object, graph)
+    for spo in _distinct(article):
+        yield Quad(*spo, graph)
 
 
-def _triples(article: Article) -> Iterator[Triple]:
+# Triples are made as plain tuples and turned into Triple or Quad objects once: a term read
+# back from a pyoxigraph Triple is a new object each time, which made loading slower.
+Spo = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+def _distinct(article: Article) -> Iterator[Spo]:
+    seen: set[Spo] = set()
+    for spo in _triples(article):
+        if spo not in seen:
+            seen.add(spo)
+            yield spo
+
+
+def _triples(article: Article) -> Iterator[Spo]:
     doc = NamedNode(article_iri(article.id))
-    yield Triple(doc, RDF_TYPE, nkg("Article"))
+    yield doc, RDF_TYPE, nkg("Article")
     if article.title:
-        yield Triple(doc, HEADLINE, Literal(article.title))
-    yield Triple(doc, nkg("language"), Literal(article.lang))
+        yield doc, HEADLINE, Literal(article.title)
+    yield doc, nkg("language"), Literal(article.lang)
     if article.source:
-        yield Triple(doc, nkg("sourceFile"), Literal(article.source))
+        yield doc, nkg("sourceFile"), Literal(article.source)
     for entity in article.entities:
         node = entity_node(entity)
-        yield Triple(node, RDF_TYPE, nkg(entity.kind))
-        yield Triple(node, RDFS_LABEL, Literal(entity.name))
+        yield node, RDF_TYPE, nkg(entity.kind)
+        yield node, RDFS_LABEL, Literal(entity.name)
         for alias in sorted(entity.aliases - {entity.name}):
-            yield Triple(node, SKOS_ALT, Literal(alias))
-        yield Triple(node, nkg("mentionedIn"), doc)
+            yield node, SKOS_ALT, Literal(alias)
+        yield node, nkg("mentionedIn"), doc
     for fact in article.facts:
         yield from _asserted(article.id, entity_node(fact.subject), fact.predicate,
                              _object(fact.object), fact.evidence)
@@ -113,12 +123,12 @@ def _object(value: Value) -> NamedNode | Literal:
     return entity_node(value) if isinstance(value, Entity) else literal(value)
 
 
-def _event_triples(article_id: str, event: Event) -> Iterator[Triple]:
+def _event_triples(article_id: str, event: Event) -> Iterator[Spo]:
     node = event_node(event)
     agent_role, target_role = EVENT_ROLES[event.kind]
     names = " & ".join(a.name for a in event.agents)
-    yield Triple(node, RDF_TYPE, nkg(event.kind))
-    yield Triple(node, RDFS_LABEL, Literal(f"{names} → {event.target.name}"))
+    yield node, RDF_TYPE, nkg(event.kind)
+    yield node, RDFS_LABEL, Literal(f"{names} → {event.target.name}")
     values: list[tuple[str, NamedNode | Literal]] = [(agent_role, entity_node(a))
                                                      for a in event.agents]
     values.append((target_role, entity_node(event.target)))
@@ -131,22 +141,22 @@ def _event_triples(article_id: str, event: Event) -> Iterator[Triple]:
 
 
 def _asserted(article_id: str, subject: NamedNode, predicate: str, obj: NamedNode | Literal,
-              evidence: Evidence) -> Iterator[Triple]:
+              evidence: Evidence) -> Iterator[Spo]:
     """The fact triple, its reified statement, and the sentence the statement came from."""
     pred = nkg(predicate)
-    yield Triple(subject, pred, obj)
+    yield subject, pred, obj
     sentence = NamedNode(sentence_iri(article_id, evidence.start, evidence.end))
     statement = NamedNode(statement_iri(article_id, subject.value, pred.value, str(obj),
                                         str(evidence.start), str(evidence.end)))
-    yield Triple(statement, RDF_TYPE, nkg("Statement"))
-    yield Triple(statement, NamedNode(PREFIXES["rdf"] + "subject"), subject)
-    yield Triple(statement, NamedNode(PREFIXES["rdf"] + "predicate"), pred)
-    yield Triple(statement, NamedNode(PREFIXES["rdf"] + "object"), obj)
-    yield Triple(statement, DERIVED, sentence)
-    yield Triple(statement, nkg("confidence"), literal(Decimal(str(round(evidence.confidence, 3)))))
-    yield Triple(statement, nkg("extractedBy"), Literal(evidence.rule))
-    yield Triple(sentence, RDF_TYPE, nkg("Sentence"))
-    yield Triple(sentence, nkg("text"), Literal(evidence.text))
-    yield Triple(sentence, nkg("startOffset"), literal(evidence.start))
-    yield Triple(sentence, nkg("endOffset"), literal(evidence.end))
-    yield Triple(sentence, PART_OF, NamedNode(article_iri(article_id)))
+    yield statement, RDF_TYPE, nkg("Statement")
+    yield statement, NamedNode(PREFIXES["rdf"] + "subject"), subject
+    yield statement, NamedNode(PREFIXES["rdf"] + "predicate"), pred
+    yield statement, NamedNode(PREFIXES["rdf"] + "object"), obj
+    yield statement, DERIVED, sentence
+    yield statement, nkg("confidence"), literal(Decimal(str(round(evidence.confidence, 3))))
+    yield statement, nkg("extractedBy"), Literal(evidence.rule)
+    yield sentence, RDF_TYPE, nkg("Sentence")
+    yield sentence, nkg("text"), Literal(evidence.text)
+    yield sentence, nkg("startOffset"), literal(evidence.start)
+    yield sentence, nkg("endOffset"), literal(evidence.end)
+    yield sentence, PART_OF, NamedNode(article_iri(article_id))

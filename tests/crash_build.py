@@ -1,8 +1,9 @@
 """`kg build` for the crash test: a fast stand-in extractor, and a line around each write.
 
 Run as `python crash_build.py build FOLDER --store DIR`. Before each graph is written it
-prints `write <graph IRI>`, after it `wrote <graph IRI>`, so that the test can kill the
-process (SIGKILL) before, during or after any write. The extractor is replaced by
+prints `write <graph IRI>`, after it `wrote <graph IRI>` (new graphs are written in a batch:
+a line for each before the batch, and after it), so that the test can kill the process
+(SIGKILL) before, during or after any write. The extractor is replaced by
 `article_from` (each article's facts follow from its text) and validation is skipped: what
 is under test is how the store takes a kill, not spaCy or pySHACL, and this keeps it fast.
 """
@@ -55,7 +56,17 @@ def main(argv: list[str]) -> None:
         print(f"wrote {graph.value}", flush=True)
         return written
 
-    kg.store.replace_graph = kg.build.replace_graph = replace_graph
+    add = kg.store.add_graphs
+
+    def add_graphs(store, graphs):  # type: ignore[no-untyped-def]
+        for graph in graphs:
+            print(f"write {graph.value}", flush=True)
+        add(store, graphs)
+        for graph in graphs:
+            print(f"wrote {graph.value}", flush=True)
+
+    kg.store.replace_graph = replace_graph
+    kg.store.add_graphs = add_graphs
     kg.extract.extract_article = article_from
     kg.build.validate_article = lambda article: []
     app(argv, prog_name="kg")

@@ -1,7 +1,8 @@
 """Crash safety: `kg build` killed (SIGKILL) at any moment leaves every graph whole.
 
 A store holds the old version of articles 0-3; `kg build` of the new version of articles
-0-5 is killed before, during and after writes. Afterwards the store opens, and each article
+0-5 is killed before, during and after writes (0-3 are replaced one by one, 4 and 5 are
+added in one batch). Afterwards the store opens, and each article
 graph is exactly its old version (or absent, for 4 and 5) or exactly its new version; the
 ontology graph is complete. A build run to the end then gives the new version of every graph.
 """
@@ -36,6 +37,9 @@ KILLS = [
     (f"write {ONTOLOGY}", 0.0),
     (f"write {article_iri('a2')}", 0.005),
     (f"wrote {article_iri('a2')}", 0.0),
+    # a4 and a5 are new: they are added in one batch, after a line for each.
+    (f"write {article_iri('a5')}", 0.0),
+    (f"write {article_iri('a5')}", 0.003),
     (f"write {article_iri('a5')}", 0.01),
     (f"wrote {article_iri('a5')}", 0.0),  # the last write: every graph is new
 ]
@@ -117,7 +121,8 @@ def run_driver(store: Path, news: Path, until: str | None = None,
 
 def check_whole(store_path: Path, ontology: tuple[int, set]) -> dict[int, str]:
     """Which version each article graph holds ("old", "new" or "absent"); fails if torn."""
-    store = Store(str(store_path))  # opens again, read-write: the killed build left no lock
+    store = open_store(store_path)  # opens again, read-write: the killed build left no lock
+    assert not list(store_path.glob("bulk-*")), "a killed batch's files were left behind"
     found = {}
     for n in NEW:
         held = graph(store, article_iri(f"a{n}"))
@@ -153,3 +158,49 @@ def test_killed_build_leaves_every_graph_whole(old_store: Path, tmp_path: Path, 
     # Building again after a kill completes the job.
     run_driver(stores[2], news)
     assert check_whole(stores[2], ontology) == dict.fromkeys(NEW, "new")
+
+
+BATCH_CHILD = """
+import sys, time
+from pyoxigraph import Literal, NamedNode, Quad
+from kg.store import add_graphs, open_store
+store = open_store(sys.argv[1])
+graphs = {NamedNode(f"http://example.org/g{g}"): [
+    Quad(NamedNode(f"http://example.org/s{k}"), NamedNode("http://example.org/p"),
+         Literal(f"{g} {k}"), NamedNode(f"http://example.org/g{g}")) for k in range(40_000)]
+    for g in range(2)}
+print("go", flush=True)
+start = time.perf_counter()
+add_graphs(store, graphs)
+print(time.perf_counter() - start, flush=True)
+"""
+
+
+def add_batch(store: Path, kill_after: float | None) -> float | None:
+    """Run BATCH_CHILD; SIGKILL it `kill_after` s into its batch, or return how long it took."""
+    child = subprocess.Popen([sys.executable, "-c", BATCH_CHILD, str(store)],
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline() == "go\n"
+    if kill_after is None:
+        return float(child.communicate()[0])
+    time.sleep(kill_after)
+    child.kill()
+    child.communicate()
+    return None
+
+
+def test_a_batch_killed_at_any_moment_is_all_in_or_all_out(tmp_path: Path):
+    took = add_batch(tmp_path / "whole", None)
+    whole = open_store(tmp_path / "whole")
+    assert len(whole) == 80_000
+    del whole
+    outcomes = set()
+    for n, fraction in enumerate([0.2, 0.5, 0.8, 0.9, 0.95, 1.0, 1.05, 1.5]):  # one by one:
+        store_path = tmp_path / f"s{n}"  # side by side, they would all be slower than `took`
+        add_batch(store_path, fraction * took)
+        store = open_store(store_path)
+        outcomes.add(len(store))
+        assert not list(store_path.glob("bulk-*"))
+        del store
+        gc.collect()
+    assert outcomes <= {0, 80_000}, outcomes

@@ -1,5 +1,6 @@
 """The store: one graph per article, replaced atomically; union queries; the ontology graph."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import kg.rdf
 from kg.errors import KgError
 from kg.store import (
     Counts,
+    GraphWriter,
     default_store_path,
     graph_name,
     is_update,
@@ -17,6 +19,7 @@ from kg.store import (
     open_store,
     query,
     replace_article,
+    replace_graph,
     require_graph,
     stats,
 )
@@ -228,3 +231,83 @@ def test_read_only_store_cannot_change(store_dir: Path):
     with pytest.raises(KgError, match="read-only"):
         query(read_only, "CLEAR ALL")
     assert stats(read_only).articles == 2
+
+
+def quads_of(graph: NamedNode, version: str = "") -> list[Quad]:
+    return [Quad(NamedNode("http://example.org/s"), NamedNode("http://example.org/p"),
+                 Literal(f"{version}{k}"), graph) for k in range(3)]
+
+
+def triples_of(quads: list[Quad]) -> set:
+    return {q.triple for q in quads}
+
+
+def graph_triples(store: Store, graph: NamedNode) -> set:
+    return {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
+
+
+def test_graph_writer_adds_new_graphs_a_batch_at_a_time(empty_store):
+    graphs = [NamedNode(article_iri(f"a{n}")) for n in range(3)]
+    writer = GraphWriter(empty_store)
+    writer.BATCH_GRAPHS = 2
+    with writer:
+        assert writer.write(graphs[0], quads_of(graphs[0])) == 3
+        assert len(empty_store) == 0  # gathered, not yet written
+        writer.write(graphs[1], quads_of(graphs[1]))
+        assert len(empty_store) == 6  # the batch is full: both graphs are in
+        writer.write(graphs[2], quads_of(graphs[2]))
+        assert len(empty_store) == 6
+    for graph in graphs:  # the last batch was written on leaving the block
+        assert graph_triples(empty_store, graph) == triples_of(quads_of(graph))
+
+
+def test_graph_writer_replaces_a_graph_the_store_holds_at_once(empty_store):
+    graph = NamedNode(article_iri("a0"))
+    replace_graph(empty_store, graph, quads_of(graph, "old"))
+    with GraphWriter(empty_store) as writer:
+        writer.write(graph, quads_of(graph, "new"))
+        assert graph_triples(empty_store, graph) == triples_of(quads_of(graph, "new"))
+
+
+def test_graph_writer_keeps_the_later_of_two_writes_in_one_batch(empty_store):
+    graph = NamedNode(article_iri("a0"))
+    with GraphWriter(empty_store) as writer:
+        writer.write(graph, quads_of(graph, "first"))
+        writer.write(graph, quads_of(graph, "second"))
+    assert graph_triples(empty_store, graph) == triples_of(quads_of(graph, "second"))
+
+
+class FailingBulk:
+    """A store whose bulk load fails (disk full, say) after it has seen some quads."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def contains_named_graph(self, graph: NamedNode) -> bool:
+        return self.store.contains_named_graph(graph)
+
+    def bulk_extend(self, quads) -> None:
+        next(iter(quads))
+        raise OSError("disk full")
+
+
+def test_a_failed_batch_writes_none_of_its_graphs(empty_store):
+    writer = GraphWriter(FailingBulk(empty_store))
+    for name in ("a0", "a1"):
+        writer.write(NamedNode(article_iri(name)), quads_of(NamedNode(article_iri(name))))
+    with pytest.raises(KgError, match=r"could not write graphs .*a0.*a1.*disk full"):
+        writer.flush()
+    assert len(empty_store) == 0
+
+
+def test_open_store_deletes_a_killed_bulk_load_s_files(tmp_path):
+    folder = tmp_path / "store"
+    store = open_store(folder)
+    replace_graph(store, NamedNode(article_iri("a0")), quads_of(NamedNode(article_iri("a0"))))
+    del store
+    gc.collect()
+    leftover = folder / "bulk-123456789.sst"  # as a bulk load killed before ingestion leaves
+    leftover.write_bytes(b"never ingested")
+    store = open_store(folder)
+    assert not leftover.exists()
+    assert len(store) == 3
