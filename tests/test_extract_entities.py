@@ -175,3 +175,13 @@ def test_an_abbreviated_legal_form_keeps_its_stop_and_its_short_name():
     # "Tbk." followed by a capitalised word still ends its sentence
     sentences = {f.evidence.text for f in article.facts}
     assert not [s for s in sentences if "Tbk. Perusahaan" in s]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Mossgrove Games released a new title on Thursday.", "en", "Mossgrove Games"),
+    ("Yesterday Skarholt Interactive confirmed the news.", "en", "Skarholt Interactive"),
+    ("Sementara itu Waluya Husada membuka rumah sakit baru.", "id", "Waluya Husada"),
+])
+def test_a_name_ending_in_an_industry_word_is_an_organization(text, lang, name):
+    # the first line of an article is its headline: the sentence comes after one
+    assert entity(read("Headline\n\n" + text, lang), name).kind == "Organization"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract_helpers import facts
+from tests.extract_helpers import events, facts
 
 # Each text is a tiny article: the extractor reads only body paragraphs (full sentences).
 ID = [
@@ -109,10 +109,10 @@ def test_former_name_is_a_fact_and_an_alias():
 
 
 def test_a_former_name_of_what_turned_out_a_person_is_not_kept():
-    # with nothing saying what "Nusantara Logistik" is, its two capitalised words read as a
+    # with nothing saying what "Sinar Kirana" is, its two capitalised words read as a
     # person's name, and a person has no former name
-    text = ("Nusantara Logistik, yang sebelumnya bernama PT Kirim Cepat, kini melayani "
-            "seluruh provinsi. Nusantara Logistik juga membuka gudang baru di Surabaya.")
+    text = ("Sinar Kirana, yang sebelumnya bernama PT Kirim Cepat, kini melayani "
+            "seluruh provinsi. Sinar Kirana juga membuka gudang baru di Surabaya.")
     assert not [f for f in facts(text, "id") if f[1] == "formerName"]
 
 
@@ -185,3 +185,19 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
 ])
 def test_titles_of_the_lexicon(text, lang, person, title):
     assert (person, "jobTitle", title) in facts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kuusikko Ventures invested $6 million in Helsinki-based Quietfen Games.",
+     ("Investment", ("Kuusikko Ventures",), "Quietfen Games", 6_000_000, "USD", None)),
+    ("Skarholt Interactive bought Tampere-based Mossgrove Games for $65 million.",
+     ("Acquisition", ("Skarholt Interactive",), "Mossgrove Games", 65_000_000, "USD", None)),
+])
+def test_a_place_before_an_organization_is_stepped_over(text, expected):
+    assert events(text, "en") == {expected}
+
+
+def test_a_partner_after_a_place_and_its_place():
+    found = facts("Mossgrove Games partnered with Kyoto-based Hoshizora Publishing.", "en")
+    assert ("Mossgrove Games", "partnerOf", "Hoshizora Publishing") in found
+    assert ("Hoshizora Publishing", "basedIn", "Kyoto") in found

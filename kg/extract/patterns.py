@@ -127,8 +127,8 @@ def _body(body: str, atom: str, words, coordinators) -> str:
         if role["plus"]:
             # "A, B dan C"; "A dan investor kawakan B": a joiner may take a few words after
             # it. The items are of one kind: "… yang dirintis A, dan keduanya" lists nothing.
-            words = [c for c in coordinators if c != ","]
-            joiner = "(?:" + "|".join(re.escape(c) for c in words) + ") "
+            joiners = [c for c in coordinators if c != ","]
+            joiner = "(?:" + "|".join(re.escape(c) for c in joiners) + ") "
             plain = f"(?!{NAMES})[^\\s,.;:!?]+ "  # a word, not a name nor a comma
             # "A, B dan investor kawakan C": a comma, or a joining word and a few words more
             sep = rf"(?:, (?:{joiner}(?:{plain}){{0,3}}?)?|{joiner}(?:{plain}){{0,3}}?)"
@@ -139,7 +139,8 @@ def _body(body: str, atom: str, words, coordinators) -> str:
                 lists.append(rf"{item}(?:{aside}{sep}{item})*")
             one = "(?:" + "|".join(lists) + ")"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
-        return f"(?P<{name}>{one})" if name else f"(?:{one})"
+        slot = f"(?P<{name}>{one})" if name else f"(?:{one})"
+        return _placed(role["kind"], words) + slot
     if body == "^":
         return "^ "
     if body == "~,":  # ", who joined in 2019 ," / ", yang juga pendiri ," : an aside
@@ -163,6 +164,16 @@ def _body(body: str, atom: str, words, coordinators) -> str:
     if body.startswith("(") and body.endswith(")") and len(body) > 2:
         body = body[1:-1]  # "(a|b)" reads as "a|b"
     return _alternatives(body.split("|"))
+
+
+def _placed(kind: str, words: dict[str, list[str]]) -> str:
+    """An optional place before an organization ("invested in Helsinki-based X"), stepped
+    over by every pattern: the place's own fact is read by the basedIn patterns."""
+    based = words.get("place_based")
+    if not based or kind not in ("ORG", "THING"):
+        return ""
+    place = KIND_CODES["PLACE"]
+    return rf"(?:{place}#\d+ (?:, {place}#\d+ ,? )?{_alternatives(based)})?"
 
 
 @lru_cache(maxsize=4096)
