@@ -185,3 +185,13 @@ def test_an_abbreviated_legal_form_keeps_its_stop_and_its_short_name():
 def test_a_name_ending_in_an_industry_word_is_an_organization(text, lang, name):
     # the first line of an article is its headline: the sentence comes after one
     assert entity(read("Headline\n\n" + text, lang), name).kind == "Organization"
+
+
+def test_the_first_words_of_a_company_named_in_full_are_that_company():
+    article = read("Judul\n\nHolding maritim PT Wahana Bahtera Nusantara (Persero) merampungkan "
+                   "restrukturisasi. Saham keduanya dimiliki penuh oleh Wahana Bahtera.\n\n"
+                   "Direktur Utama Wahana Bahtera, Aryo Wiranegara (56), mengatakan "
+                   "restrukturisasi itu perlu.", "id")
+    company = entity(article, "PT Wahana Bahtera Nusantara (Persero)")
+    assert "Wahana Bahtera" in company.aliases
+    assert ("Aryo Wiranegara", "leads", company.name) in facts_of(article)

@@ -194,19 +194,25 @@ class Resolver:
 
     def _first_word_of_org(self, short: str, long: str, votes, by_key, doc: TokenDoc) -> bool:
         """"Ostrander" for "Ostrander Industrial Group", "Galang" for "PT Galang Elektrik
-        Nusantara": the distinctive first word of an organization named in full."""
+        Nusantara", "Wahana Bahtera" for "PT Wahana Bahtera Nusantara (Persero)": the
+        distinctive first words of an organization named in full."""
         s, words = short.split(), long.split()
         while words and words[0] in self.org_prefixes:
             words = words[1:]
-        if len(s) != 1 or len(words) < 2 or words[0] != s[0]:
+        if len(words) <= len(s) or words[:len(s)] != s:
             return False
-        if votes[short]["Person"] > votes[short]["Organization"]:
+        if len(s) == 1 and votes[short]["Person"] > votes[short]["Organization"]:
+            return False
+        if len(s) > 1 and (votes[short]["Person"] > max(1, votes[short]["Organization"])
+                           or votes[long]["Organization"] < 2):
+            # two words read as a person's name unless the full name is surely a company
             return False
         strong = votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
-        # another organization starting with the same word makes the short form ambiguous,
+        # another organization starting with the same words makes the short form ambiguous,
         # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
-        rivals = [k for k in by_key if k != long and k.split()[:1] == s and len(k.split()) > 1
-                  and votes[k]["Organization"] > 0 and not self._is_unit(by_key[k], doc)]
+        rivals = [k for k in by_key if k != long and k.split()[:len(s)] == s
+                  and len(k.split()) > len(s) and votes[k]["Organization"] > 0
+                  and not self._is_unit(by_key[k], doc)]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
     def _is_unit(self, mentions: list[Mention], doc: TokenDoc) -> bool:
