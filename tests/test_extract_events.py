@@ -1,5 +1,7 @@
 """Investments and acquisitions: amounts, currencies, stakes, backers across sentences."""
 
+import pytest
+
 from tests.extract_helpers import events
 
 
@@ -69,3 +71,16 @@ def test_agreed_to_buy_a_stake():
                    "€120 million ($131 million), the company said Tuesday.", "en")
     assert found == {("Investment", ("Isarwald Capital",), "Nordvik Energy Systems", 120000000,
                       "EUR", 22.0)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Headline\n\nFjellstrom Energy ASA, a Norwegian maker of battery cells, agreed to pay "
+      "$120 million for a 20% stake in Merbau EV Holdings Bhd."),
+     ("Investment", ("Fjellstrom Energy ASA",), "Merbau EV Holdings Bhd", 120_000_000, "USD",
+      20.0)),
+    (("Headline\n\nPhilippine logistics company Tanglaw Freight Systems said on Monday it had "
+      "agreed to buy smaller rival Bagwis Express for $120 million in cash."),
+     ("Acquisition", ("Tanglaw Freight Systems",), "Bagwis Express", 120_000_000, "USD", None)),
+])
+def test_paying_for_a_stake_and_buying_a_rival(text, expected):
+    assert events(text, "en") == {expected}
