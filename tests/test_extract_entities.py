@@ -195,3 +195,13 @@ def test_the_first_words_of_a_company_named_in_full_are_that_company():
     company = entity(article, "PT Wahana Bahtera Nusantara (Persero)")
     assert "Wahana Bahtera" in company.aliases
     assert ("Aryo Wiranegara", "leads", company.name) in facts_of(article)
+
+
+def test_a_shareholders_meeting_is_not_an_organization():
+    article = read("Judul\n\nRapat Umum Pemegang Saham Luar Biasa (RUPSLB) PT Bank Sinar Tambora "
+                   "Tbk menyetujui pengangkatan Kusumawardhani Nasution sebagai Direktur Utama "
+                   "perseroan. RUPSLB juga mengangkat Maria Goretti Ndun sebagai Direktur "
+                   "Kepatuhan.", "id")
+    assert {e.name for e in article.entities if e.kind == "Organization"} == {
+        "PT Bank Sinar Tambora Tbk"}
+    assert ("Kusumawardhani Nasution", "leads", "PT Bank Sinar Tambora Tbk") in facts_of(article)

@@ -67,12 +67,19 @@ class MentionFinder:
         # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name,
         # unless an organization's name starts with them ("Bank Merdeka")
         self.cue_words = self.kind_cues.single_cue_words - {p.lower() for p in self.org_prefixes}
+        # capitalised phrases that name no person, company or product ("Rapat Umum Pemegang
+        # Saham", "AGM"), by first word, longest first so that the longest present is taken
+        self.not_entities: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted((tuple(x.lower().split()) for x in w("not_entities")),
+                             key=len, reverse=True):
+            self.not_entities.setdefault(phrase[0], []).append(phrase)
 
     def find(self, sents: list[TokSpan], blocked: set[int]) -> list[Mention]:
         """Mentions in `sents`; tokens in `blocked` (titles, numbers) are never part of a name."""
         if not sents:
             return []
         doc = sents[0].doc
+        blocked = blocked | self._not_entities(doc)
         runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked)]
         firsts = [sent.start + _first_word(sent) for sent in sents]  # after opening quotes
         context = _Context(
@@ -106,6 +113,17 @@ class MentionFinder:
         for m in mentions:
             self.kind_cues.vote(doc, m, blocked)
         return mentions
+
+    def _not_entities(self, doc: TokenDoc) -> set[int]:
+        """Positions of the tokens of phrases that are never names (see `not_entities`)."""
+        lower = [t.lower_ for t in doc.tokens]
+        found: set[int] = set()
+        for i, word in enumerate(lower):
+            for phrase in self.not_entities.get(word, ()):
+                if tuple(lower[i:i + len(phrase)]) == phrase:
+                    found.update(range(i, i + len(phrase)))
+                    break
+        return found
 
     def _runs(self, sent: TokSpan, index: int, blocked: set[int]):
         doc, i = sent.doc.tokens, sent.start
