@@ -205,3 +205,8 @@ def test_a_shareholders_meeting_is_not_an_organization():
     assert {e.name for e in article.entities if e.kind == "Organization"} == {
         "PT Bank Sinar Tambora Tbk"}
     assert ("Kusumawardhani Nasution", "leads", "PT Bank Sinar Tambora Tbk") in facts_of(article)
+
+
+def test_a_hospital_is_an_organization():
+    article = read("Judul\n\nAlbertus sebelumnya memimpin RS Waluya Pekanbaru sejak 2018.", "id")
+    assert entity(article, "RS Waluya Pekanbaru").kind == "Organization"

@@ -201,3 +201,16 @@ def test_a_partner_after_a_place_and_its_place():
     found = facts("Mossgrove Games partnered with Kyoto-based Hoshizora Publishing.", "en")
     assert ("Mossgrove Games", "partnerOf", "Hoshizora Publishing") in found
     assert ("Hoshizora Publishing", "basedIn", "Kyoto") in found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    (("Operator rumah sakit PT Waluya Husada Tbk menunjuk dr. Benedicta Wirjono, Sp.PD (57) "
+      "sebagai Direktur Utama dalam rapat Kamis."), "Benedicta Wirjono"),
+    (("Rapat itu mengangkat Ir. Budi Santoso, S.H., M.M. (57) sebagai Direktur Utama PT Waluya "
+      "Husada Tbk pada Kamis."), "Budi Santoso"),
+])
+def test_honorifics_and_degrees_around_a_name_are_left_out(text, person):
+    found = facts("Judul\n\n" + text, "id")
+    assert (person, "jobTitle", "Direktur Utama") in found
+    assert (person, "leads", "PT Waluya Husada Tbk") in found
+    assert (person, "age", 57) in found

@@ -83,6 +83,8 @@ class Encoder:
         self.plural_determiners = set(w("plural_determiners"))
         self.bare_followers = set(w("bare_followers"))
         self.calendar = {c.lower() for c in w("calendar")}
+        self.degrees = {d.lower() for d in w("degrees")}
+        self.honorifics = {h.lower() for h in w("honorifics")}
         self.clause_breaks = set(w("clause_breaks"))
         self.issuer_nouns = set(w("issuer_nouns"))
         self.first_org: Entity | None = None  # the first organization the article names
@@ -139,6 +141,17 @@ class Encoder:
                 continue
             tok = toks[i]
             if tok.is_space or i <= self._skip_to:
+                i += 1
+                continue
+            if tok.lower_ in self.honorifics and i + 1 in starts \
+                    and starts[i + 1][1].code in ("PER", "NAME"):
+                i += 1  # "menggantikan Prof. Ana Lestari": the name is what the rules read
+                continue
+            if tok.lower_ in self.degrees and _after_person(tokens):
+                # "dr. Ana Wirjono, Sp.PD (57)": the degree is left out, and its comma
+                if tokens[-1] == ",":
+                    tokens.pop()
+                    origins.pop()
                 i += 1
                 continue
             if tok.text == "(" and tokens and tokens[-1].split("#")[0] in ("PER", "NAME") \
@@ -389,6 +402,12 @@ class Encoder:
         """No punctuation or clause word between token `start` and `tok`."""
         return not any(t.text in (",", ";", ":") or t.lower_ in self.clause_breaks
                        for t in tok.doc.tokens[start + 1:tok.i])
+
+
+def _after_person(tokens: list[str]) -> bool:
+    """Do the encoded words end with a person's name, maybe and a comma?"""
+    last = tokens[-2:] if tokens[-1:] == [","] else tokens[-1:]
+    return bool(last) and last[0].split("#")[0] in ("PER", "NAME")
 
 
 def _bare_number(tok: Tok) -> bool:

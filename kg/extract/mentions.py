@@ -54,7 +54,8 @@ class MentionFinder:
         w = lexicon.words_of
         self.kind_cues = KindCues(lexicon, stop_words)
         self.vocabulary = vocabulary(lexicon.lang)
-        self.not_names = {x.lower() for x in w("not_names") + w("calendar")}
+        self.not_names = {x.lower() for x in w("not_names") + w("calendar") + w("degrees")
+                          + w("honorifics")}
         self.calendar = {x.lower() for x in w("calendar")}
         self.particles = set(w("name_particles"))
         self.stop_words = stop_words

@@ -57,8 +57,8 @@ def line_breaks(doc: Doc) -> Doc:
 
 @Language.factory("abbreviation_stops", default_config={"words": []})
 def abbreviation_stops(nlp: Language, name: str, words: list[str]):
-    """An abbreviated legal form ("PT X Tbk. (XYZ) merombak …") is one token, which ends a
-    sentence only when a capitalised word follows it ("… Tbk. Perusahaan itu …")."""
+    """An abbreviated legal form or degree ("PT X Tbk. (XYZ) merombak …", "X, Ph.D.") is one
+    token, which ends a sentence only when a capitalised word follows it ("… Tbk. Itu …")."""
     forms = {w for w in words if w.endswith(".")}
 
     def component(doc: Doc) -> Doc:
@@ -75,9 +75,10 @@ def abbreviation_stops(nlp: Language, name: str, words: list[str]):
 def get_nlp(lang: str) -> Language:
     """A blank spaCy pipeline for `lang` with sentence splitting, built once per process."""
     nlp = spacy.blank(lang)
-    forms = load_lexicon(lang).words_of("legal_forms")
-    for form in forms:
-        if form.endswith("."):  # "Tbk." stays whole: its stop is part of the name
+    lexicon = load_lexicon(lang)
+    forms = lexicon.words_of("legal_forms") + lexicon.words_of("degrees")
+    for form in forms + lexicon.words_of("honorifics"):
+        if "." in form:  # "Tbk.", "Sp.PD", "Ir." stay whole: their stops are part of them
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("abbreviation_stops", config={"words": forms})
