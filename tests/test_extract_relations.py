@@ -214,3 +214,22 @@ def test_honorifics_and_degrees_around_a_name_are_left_out(text, person):
     assert (person, "jobTitle", "Direktur Utama") in found
     assert (person, "leads", "PT Waluya Husada Tbk") in found
     assert (person, "age", 57) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Di bisnis pembiayaan, PT Sinar Tambora memiliki anak usaha PT Tambora Sarana Finance.",
+     ("PT Tambora Sarana Finance", "subOrganizationOf", "PT Sinar Tambora")),
+    (("PT Waluya Husada Tbk mengoperasikan 32 klinik yang dikelola anak usahanya, PT Waluya "
+     "Klinik Pratama."), ("PT Waluya Klinik Pratama", "subOrganizationOf", "PT Waluya Husada Tbk")),
+    (("PT Waluya Husada Tbk akan memperdalam kerja sama dengan grup rumah sakit asal Jepang, "
+     "Hinokuma Medical Corporation."),
+     ("PT Waluya Husada Tbk", "partnerOf", "Hinokuma Medical Corporation")),
+])
+def test_units_and_partners_in_indonesian(text, expected):
+    assert expected in facts("Judul\n\n" + text, "id")
+
+
+def test_exploring_a_partnership_is_not_one():
+    found = facts("Judul\n\nPT Lintas Data sempat menjajaki kerja sama dengan operator asal "
+                  "Singapura, Merlion Digital Pte Ltd, tetapi perundingan itu kandas.", "id")
+    assert not [f for f in found if f[1] == "partnerOf"]
