@@ -233,3 +233,9 @@ def test_exploring_a_partnership_is_not_one():
     found = facts("Judul\n\nPT Lintas Data sempat menjajaki kerja sama dengan operator asal "
                   "Singapura, Merlion Digital Pte Ltd, tetapi perundingan itu kandas.", "id")
     assert not [f for f in found if f[1] == "partnerOf"]
+
+
+def test_a_product_named_after_the_and_described_by_what_it_is():
+    found = facts("Headline\n\nIn September, Merbau EV Holdings unveiled the Tualang, a compact "
+                  "electric hatchback it plans to sell from late 2026.", "en")
+    assert ("Merbau EV Holdings", "developed", "Tualang") in found
