@@ -182,6 +182,10 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
      "Wakil Presiden Direktur"),
     ("Noor Haddad, a principal engineer at Pellmark, will now report to Ana Souza.", "en",
      "Noor Haddad", "principal engineer"),
+    ("Headline\n\nStudio head Tuomas Kallio said the game shipped on time.", "en",
+     "Tuomas Kallio", "Studio head"),
+    ("Headline\n\nJonatan Brask, an executive producer at Skarholt Interactive, said so.",
+     "en", "Jonatan Brask", "executive producer"),
 ])
 def test_titles_of_the_lexicon(text, lang, person, title):
     assert (person, "jobTitle", title) in facts(text, lang)
