@@ -84,3 +84,21 @@ def test_agreed_to_buy_a_stake():
 ])
 def test_paying_for_a_stake_and_buying_a_rival(text, expected):
     assert events(text, "en") == {expected}
+
+
+def test_the_rest_of_a_company_described_by_what_it_is_is_bought():
+    text = ("Headline\n\nMossgrove Games released Saltmarrow on Thursday.\n\nSkarholt "
+            "Interactive bought the rest of the studio in 2021 for $65 million.")
+    assert events(text, "en") == {
+        ("Acquisition", ("Skarholt Interactive",), "Mossgrove Games", 65_000_000, "USD", None)}
+
+
+def test_a_round_raised_in_a_relative_clause_is_its_own_event():
+    text = ("Headline\n\nSkarholt Interactive took a 20% stake in Mossgrove Games for $9 million "
+            "in 2019.\n\nLindroos has founded a new studio in Helsinki, Quietfen, which has "
+            "raised a $6 million seed round led by Kuusikko Ventures, with participation from "
+            "angel investor Pekka Routasalo.")
+    assert events(text, "en") == {
+        ("Investment", ("Skarholt Interactive",), "Mossgrove Games", 9_000_000, "USD", 20.0),
+        ("Investment", ("Kuusikko Ventures", "Pekka Routasalo"), "Quietfen", 6_000_000, "USD",
+         None)}
