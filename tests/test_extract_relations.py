@@ -243,3 +243,10 @@ def test_a_product_named_after_the_and_described_by_what_it_is():
     found = facts("Headline\n\nIn September, Merbau EV Holdings unveiled the Tualang, a compact "
                   "electric hatchback it plans to sell from late 2026.", "en")
     assert ("Merbau EV Holdings", "developed", "Tualang") in found
+
+
+def test_siblings_named_with_one_surname_are_two_people_of_that_name():
+    found = facts("Headline\n\nCebu-based Bagwis was founded in 2014 by siblings Rommel and "
+                  "Katrina Sarmenta as a courier service. Rommel now runs the company.", "en")
+    assert ("Rommel Sarmenta", "founded", "Bagwis") in found
+    assert ("Katrina Sarmenta", "founded", "Bagwis") in found

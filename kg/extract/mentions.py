@@ -9,6 +9,7 @@ Each mention collects votes for its kind from the words around it (see `kinds`).
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kg.extract.kinds import KindCues, is_capitalised
 from kg.extract.lexicon import Lexicon
@@ -68,6 +69,8 @@ class MentionFinder:
         # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name,
         # unless an organization's name starts with them ("Bank Merdeka")
         self.cue_words = self.kind_cues.single_cue_words - {p.lower() for p in self.org_prefixes}
+        self.relatives = {x.lower() for x in w("relatives")}
+        self.joiners = {x for x in lexicon.words.get("coordinators", []) if x != ","}
         # capitalised phrases that name no person, company or product ("Rapat Umum Pemegang
         # Saham", "AGM"), by first word, longest first so that the longest present is taken
         self.not_entities: dict[str, list[tuple[str, ...]]] = {}
@@ -111,6 +114,7 @@ class MentionFinder:
             if start < end and self._keep(doc[start:end], acronyms):
                 mentions.append(Mention(start, end, doc[start:end].text, i))
         mentions = self._split_joined(doc, mentions, blocked)
+        self._share_surnames(doc, mentions)
         for m in mentions:
             self.kind_cues.vote(doc, m, blocked)
         return mentions
@@ -210,6 +214,15 @@ class MentionFinder:
         if len(span) == 1 and text.isupper() and len(text) <= 4 and text not in acronyms:
             return False  # bare acronyms ("AI", "LLM") are mostly not names without a cue
         return not all(t.lower_ in self.stop_words for t in span)
+
+    def _share_surnames(self, doc: TokenDoc, mentions: list[Mention]) -> None:
+        """"siblings Rommel and Katrina Sarmenta": after a word for relatives, a lone first
+        name joined to a full name bears its surname."""
+        for first, full in pairwise(mentions):
+            if (first.end - first.start == 1 and full.end - full.start >= 2
+                    and full.start == first.end + 1 and doc[first.end].lower_ in self.joiners
+                    and first.start > 0 and doc[first.start - 1].lower_ in self.relatives):
+                first.text = f"{first.text} {doc[full.start + 1:full.end].text}"
 
     def _split_joined(self, doc: TokenDoc, mentions: list[Mention], blocked: set[int]):
         """Split "Kopiloka Andi Saputra" (after a title) where a known name ends the run."""
