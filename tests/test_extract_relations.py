@@ -250,3 +250,12 @@ def test_siblings_named_with_one_surname_are_two_people_of_that_name():
                   "Katrina Sarmenta as a courier service. Rommel now runs the company.", "en")
     assert ("Rommel Sarmenta", "founded", "Bagwis") in found
     assert ("Katrina Sarmenta", "founded", "Bagwis") in found
+
+
+def test_a_seat_filled_and_a_post_no_longer_held():
+    found = facts("Judul\n\nPT Waluya Husada Tbk menunjuk Benedicta Wirjono sebagai Direktur "
+                  "Utama. Soeharjo Tanudiredja tidak lagi menjabat di PT Waluya Husada Tbk. "
+                  "Kursi Direktur Medis yang ditinggalkan Benedicta kini diisi Albertus "
+                  "Simanjorang.", "id")
+    assert ("Albertus Simanjorang", "jobTitle", "Direktur Medis") in found
+    assert ("Soeharjo Tanudiredja", "leftOrganization", "PT Waluya Husada Tbk") in found
