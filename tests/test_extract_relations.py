@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract_helpers import events, facts
+from tests.extract_helpers import events, facts, read
 
 # Each text is a tiny article: the extractor reads only body paragraphs (full sentences).
 ID = [
@@ -259,3 +259,22 @@ def test_a_seat_filled_and_a_post_no_longer_held():
                   "Simanjorang.", "id")
     assert ("Albertus Simanjorang", "jobTitle", "Direktur Medis") in found
     assert ("Soeharjo Tanudiredja", "leftOrganization", "PT Waluya Husada Tbk") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Budi Santoso tidak lagi menjabat di PT Waluya Husada.", "id",
+     {("Budi Santoso", "leftOrganization", "PT Waluya Husada")}),
+    ("Ana Lestari tidak menjabat di PT Sinar Jaya.", "id", set()),
+    ("John Smith no longer works at Acme Labs, the company said.", "en",
+     {("John Smith", "leftOrganization", "Acme Labs")}),
+    ("Jane Doe does not work at Brightpath Labs.", "en", set()),
+])
+def test_no_longer_is_a_departure_and_not_is_nothing(text, lang, expected):
+    found = facts("Headline\n\n" + text, lang)
+    assert {f for f in found if f[1] == "leftOrganization"} == expected
+
+
+def test_a_stop_ending_the_sentence_is_not_part_of_the_label():
+    article = read("Judul\n\nAna Lestari bergabung dengan PT Waluya Husada Tbk. Ia senang. "
+                   "Budi Santoso memimpin PT Waluya Husada Tbk sejak 2019.", "id")
+    assert "PT Waluya Husada Tbk" in {e.name for e in article.entities}

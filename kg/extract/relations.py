@@ -38,6 +38,8 @@ class Pattern:
     kinds: tuple[tuple[str, str], ...] = ()  # (role, the kind it asks for)
     placed: bool = False  # a title it finds is held at the organization named last
     needs: tuple[frozenset[str], ...] = ()  # see `patterns.requirements`
+    # its words say "no longer" ("tidak lagi menjabat di X"): a negation word does not undo it
+    negative: bool = False
 
 
 @dataclass
@@ -90,7 +92,8 @@ def compiled_patterns(lang: str) -> PatternSet:
                            frozenset(spec.get("unless", [])),
                            tuple(role_kinds(spec["p"]).items()),
                            bool(spec.get("placed", False)),
-                           requirements(spec["p"], lexicon.words)))
+                           requirements(spec["p"], lexicon.words),
+                           bool(spec.get("negative", False))))
     common = get_lang_class(lang).Defaults.stop_words | {",", ".", "(", ")", ":"}
     keyed: dict[tuple[int, str], list[int]] = {}
     unkeyed: dict[int, list[int]] = {}
@@ -121,8 +124,8 @@ def match_sentence(encoded: Encoded, patterns: PatternSet, stage: int,
         for m in pattern.regex.finditer(encoded.text):
             tokens = m.group(1).split()
             words = set(tokens) | {t.split("#")[0] for t in tokens if "#" in t}  # + "PCT" …
-            if words & patterns.negation or words & patterns.hypothetical \
-                    or words & pattern.unless:
+            if (words & patterns.negation and not pattern.negative) \
+                    or words & patterns.hypothetical or words & pattern.unless:
                 continue
             roles: dict[str, list[Slot]] = {}
             for name, text in m.groupdict().items():

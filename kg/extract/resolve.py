@@ -71,7 +71,9 @@ class Resolver:
         for members in clusters.values():
             ms = sorted((m for k in members for m in by_key[k]), key=lambda m: m.start)
             names = [m.text for m in ms]
-            canonical = max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+            # the longest name, but "PT X Tbk" before "PT X Tbk." (a stop ending a sentence)
+            canonical = max(names, key=lambda n: (len(n.split()), len(n.rstrip(".")),
+                                                  not n.endswith("."), -names.index(n)))
             total = sum((votes[k] for k in members), Counter())
             # without a cue worth two votes the kind is a guess, for the relations to settle
             guessed = not (set(members) & people) and max(total.values(), default=0) < 2
