@@ -102,3 +102,10 @@ def test_a_round_raised_in_a_relative_clause_is_its_own_event():
         ("Investment", ("Skarholt Interactive",), "Mossgrove Games", 9_000_000, "USD", 20.0),
         ("Investment", ("Kuusikko Ventures", "Pekka Routasalo"), "Quietfen", 6_000_000, "USD",
          None)}
+
+
+def test_a_stake_bought_in_the_passive_is_an_investment_not_a_takeover():
+    text = ("Judul\n\nSaham PT Kelapa Digital sebanyak 30 persen dibeli Ridgeview Partners "
+            "senilai Rp 500 miliar.")
+    assert events(text, "id") == {
+        ("Investment", ("Ridgeview Partners",), "PT Kelapa Digital", 500_000_000_000, "IDR", 30.0)}

@@ -278,3 +278,13 @@ def test_a_stop_ending_the_sentence_is_not_part_of_the_label():
     article = read("Judul\n\nAna Lestari bergabung dengan PT Waluya Husada Tbk. Ia senang. "
                    "Budi Santoso memimpin PT Waluya Husada Tbk sejak 2019.", "id")
     assert "PT Waluya Husada Tbk" in {e.name for e in article.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Ellen Ortiz joined Lumen Robotics as head of AI from Brightpath Labs.",
+    "Ellen Ortiz, formerly of Brightpath Labs, now runs Lumen Robotics.",
+])
+def test_where_someone_came_from(text):
+    found = facts("Headline\n\n" + text, "en")
+    assert ("Ellen Ortiz", "worksFor", "Brightpath Labs") in found
+    assert ("Ellen Ortiz", "leftOrganization", "Brightpath Labs") in found
