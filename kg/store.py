@@ -161,7 +161,8 @@ class GraphWriter:
         written). Returns the number of quads."""
         if graph in self.pending:  # written twice in one batch: the later one replaces
             self.flush()
-        if self.store.contains_named_graph(graph):
+        if self.store.contains_named_graph(graph) or len(quads) >= self.BATCH_QUADS:
+            # an outsized graph goes alone in a transaction: no batch may pass the chunk size
             return replace_graph(self.store, graph, quads)
         self.pending[graph] = quads
         self.pending_quads += len(quads)

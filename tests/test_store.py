@@ -311,3 +311,12 @@ def test_open_store_deletes_a_killed_bulk_load_s_files(tmp_path):
     store = open_store(folder)
     assert not leftover.exists()
     assert len(store) == 3
+
+
+def test_graph_writer_writes_an_outsized_graph_at_once(empty_store):
+    graph = NamedNode(article_iri("a0"))
+    writer = GraphWriter(empty_store)
+    writer.BATCH_QUADS = 3  # the graph alone fills a batch
+    writer.write(graph, quads_of(graph))
+    assert graph_triples(empty_store, graph) == triples_of(quads_of(graph))
+    assert not writer.pending
