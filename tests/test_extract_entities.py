@@ -210,3 +210,9 @@ def test_a_shareholders_meeting_is_not_an_organization():
 def test_a_hospital_is_an_organization():
     article = read("Judul\n\nAlbertus sebelumnya memimpin RS Waluya Pekanbaru sejak 2018.", "id")
     assert entity(article, "RS Waluya Pekanbaru").kind == "Organization"
+
+
+def test_two_legal_forms_after_a_comma_are_one_name():
+    article = read("Judul berita\n\nPT Lintas Nusa menggandeng perusahaan asal Jepang, Kaminari "
+                   "Networks Co., Ltd., untuk membentuk PT Awan Kaminari Indonesia.", "id")
+    assert ("PT Lintas Nusa", "partnerOf", "Kaminari Networks Co., Ltd.") in facts_of(article)

@@ -109,3 +109,21 @@ def test_a_stake_bought_in_the_passive_is_an_investment_not_a_takeover():
             "senilai Rp 500 miliar.")
     assert events(text, "id") == {
         ("Investment", ("Ridgeview Partners",), "PT Kelapa Digital", 500_000_000_000, "IDR", 30.0)}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    (("Phraya Capital Partners agreed to inject 9 billion baht ($278 million) into Chanthira "
+      "Airways for a 40% stake."), "en",
+     ("Investment", ("Phraya Capital Partners",), "Chanthira Airways", 9_000_000_000, "THB",
+      40.0)),
+    (("Bintang Senja Holdings Bhd has renamed itself Lantera Media Group and sold a 10% stake to "
+      "Singapore-based streaming company Reelhaven for 180 million ringgit ($43 million)."), "en",
+     ("Investment", ("Reelhaven",), "Lantera Media Group", 180_000_000, "MYR", 10.0)),
+    ("Tasman Group sold a 15% stake in Kelp Analytics to Ridgeview Partners for $30 million.",
+     "en", ("Investment", ("Ridgeview Partners",), "Kelp Analytics", 30_000_000, "USD", 15.0)),
+    (("Rumah dagang asal Osaka, Sakuragawa Bussan Co., menyuntikkan Rp900 miliar ke PT Tandan "
+      "Emas. Dengan suntikan tersebut, Sakuragawa kini menggenggam 12% saham perseroan."), "id",
+     ("Investment", ("Sakuragawa Bussan Co.",), "PT Tandan Emas", 900_000_000_000, "IDR", 12.0)),
+])
+def test_stakes_injected_and_sold(text, lang, expected):
+    assert expected in events("Headline\n\n" + text, lang)

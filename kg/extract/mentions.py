@@ -154,6 +154,9 @@ class MentionFinder:
                 elif (tok.text == "(" and j + 2 < sent.end and doc[j + 2].text == ")"
                       and doc[j + 1].text in self.legal_forms):
                     j += 3  # "PT Telekarsa Indonesia (Persero) Tbk": the form is in the name
+                elif (tok.text == "," and j + 1 < sent.end and doc[j - 1].text in self.legal_forms
+                      and doc[j + 1].text in self.legal_forms):
+                    j += 2  # "Kaminari Networks Co., Ltd.": two forms, one name
                 elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
                         j + 1 >= sent.end or not doc[j + 1].text[:1].isalnum()
                         or doc[j + 1].text[:1].islower()):
