@@ -288,3 +288,9 @@ def test_where_someone_came_from(text):
     found = facts("Headline\n\n" + text, "en")
     assert ("Ellen Ortiz", "worksFor", "Brightpath Labs") in found
     assert ("Ellen Ortiz", "leftOrganization", "Brightpath Labs") in found
+
+
+def test_a_product_described_by_joined_modifiers_and_its_head():
+    found = facts("Headline\n\nChanthira Airways is a carrier. In October it launched Saphan, a "
+                  "booking and loyalty app that it says has signed up 1.4 million members.", "en")
+    assert ("Chanthira Airways", "developed", "Saphan") in found

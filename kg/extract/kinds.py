@@ -165,8 +165,14 @@ class KindCues:
         # a cue that ends the noun phrase is its head, else the first cue found decides.
         if self.head_first:
             return self._apposition_cue(m, words, [0])
-        end = next((n for n, w in enumerate(words) if not w[:1].isalnum()
-                    or w in self.phrase_enders), len(words))
+        end = _phrase_end(words, 0, self.phrase_enders)
+        if 0 < end < len(words) - 1 and words[end] in ("and", "or"):
+            # "a booking and loyalty app that …": modifiers joined, then the head
+            joined = _phrase_end(words, end + 1, self.phrase_enders)
+            kind = self._apposition_cue(m, words[end + 1:joined],
+                                        range(min(5, joined - end - 1)), whole=True)
+            if kind:
+                return kind
         # a cue must start inside the phrase: in "X, who left Keelstone Bank" no phrase
         # describes X but "who" says it is a person
         return self._apposition_cue(m, words[:end], range(min(5, end)), whole=True) or \
@@ -235,6 +241,12 @@ class KindCues:
                 break  # "menunjuk X": a verb before the name ends the window
             window.insert(0, t.lower_)
         return window
+
+
+def _phrase_end(words: list[str], start: int, enders: set[str]) -> int:
+    """Where the noun phrase starting at `start` ends: punctuation or a word that ends it."""
+    return next((n for n in range(start, len(words)) if not words[n][:1].isalnum()
+                 or words[n] in enders), len(words))
 
 
 def _words_after(doc: TokenDoc, m: "Mention") -> str:
