@@ -216,3 +216,13 @@ def test_two_legal_forms_after_a_comma_are_one_name():
     article = read("Judul berita\n\nPT Lintas Nusa menggandeng perusahaan asal Jepang, Kaminari "
                    "Networks Co., Ltd., untuk membentuk PT Awan Kaminari Indonesia.", "id")
     assert ("PT Lintas Nusa", "partnerOf", "Kaminari Networks Co., Ltd.") in facts_of(article)
+
+
+def test_a_lone_first_word_of_a_legal_company_name_is_the_company():
+    article = read("Judul berita\n\nDewan komisaris PT Kasmira Dana Teknologi mencopot pendiri "
+                   "perusahaan. Benyamin Tarigan, Chief Financial Officer (CFO) Kasmira, kini "
+                   "memimpin. Vivian Lam, komisaris Kasmira, mengatakan hal itu. Kasmira juga "
+                   "memiliki unit pembiayaan syariah, Kasmira Syariah.", "id")
+    company = entity(article, "PT Kasmira Dana Teknologi")
+    assert "Kasmira" in company.aliases
+    assert ("Benyamin Tarigan", "worksFor", company.name) in facts_of(article)

@@ -50,13 +50,17 @@ class Resolver:
         votes = {k: sum((m.votes for m in ms), Counter()) for k, ms in by_key.items()}
         keys = sorted(by_key, key=lambda k: -len(k.split()))
         people: set[str] = set()  # keys merged as a person's surname or first name
+        # "Kasmira" after "PT Kasmira Dana Teknologi" is that company, not the first name of
+        # "Kasmira Syariah", a name nothing marks as a person's
+        company_starts = {self._first_word(k) for k in by_key if self._legal(k)}
         for short in by_key:
             if find(short) != short:
                 continue  # already the short form of a longer name
             for long in keys:
                 if long == short:
                     continue
-                if self._same_person(short, long, votes):
+                maybe_person = short not in company_starts or votes[long]["Person"] > 0
+                if maybe_person and self._same_person(short, long, votes):
                     union(short, long)
                     people.update((short, long))
                     break
@@ -134,6 +138,13 @@ class Resolver:
             if alias and not self._abbreviates_part(alias.text, m.text):
                 union(_key(alias.text), _key(m.text))
 
+    def _first_word(self, name: str) -> str:
+        """The first word of a name after its prefixes ("pt bank x" -> "x")."""
+        words = name.split()
+        while len(words) > 1 and words[0] in self.org_prefixes:
+            words = words[1:]
+        return words[0]
+
     def _legal(self, name: str) -> bool:
         """Does the name begin or end with a company's legal form ("PT …", "… Ltd")?"""
         words = name.lower().split()
@@ -203,7 +214,10 @@ class Resolver:
             words = words[1:]
         if len(words) <= len(s) or words[:len(s)] != s:
             return False
-        if len(s) == 1 and votes[short]["Person"] > votes[short]["Organization"]:
+        # "CFO Kasmira" votes for a person: a company named in full with its legal form
+        # ("PT Kasmira Dana Teknologi") outweighs one such vote
+        margin = 1 if self._legal(long) else 0
+        if len(s) == 1 and votes[short]["Person"] > votes[short]["Organization"] + margin:
             return False
         if len(s) > 1 and (votes[short]["Person"] > max(1, votes[short]["Organization"])
                            or votes[long]["Organization"] < 2):
