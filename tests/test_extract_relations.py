@@ -177,7 +177,8 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
 @pytest.mark.parametrize(("text", "lang", "person", "title"), [
     ("Rapat juga mengangkat Anindya Rahma sebagai Direktur Kredit Bank Arunika.", "id",
      "Anindya Rahma", "Direktur Kredit"),
-    ("Ia akan melapor kepada Direktur Hilir Tandan Emas, Rosalina Harahap.", "id",
+    (("Judul\n\nPT Tandan Emas Agroindustri Tbk membeli kilang. Leo Satya akan melapor "
+      "kepada Direktur Hilir Tandan Emas, Rosalina Harahap."), "id",
      "Rosalina Harahap", "Direktur Hilir"),
     (("Perusahaan teknologi Lintasan Data resmi mengakuisisi Kopiloka. Harjono Tanu, Wakil "
       "Presiden Direktur Lintasan Data, menyambut transaksi itu."), "id", "Harjono Tanu",
