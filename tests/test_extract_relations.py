@@ -297,3 +297,18 @@ def test_a_product_described_by_joined_modifiers_and_its_head():
     found = facts("Headline\n\nChanthira Airways is a carrier. In October it launched Saphan, a "
                   "booking and loyalty app that it says has signed up 1.4 million members.", "en")
     assert ("Chanthira Airways", "developed", "Saphan") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Chairman Datuk Hafizuddin Marzuki of Lantera Media Group said the board agreed.", "en",
+     ("Hafizuddin Marzuki", "leads", "Lantera Media Group")),
+    ("Chief executive John Smith of Acme Corp said the deal closed.", "en",
+     ("John Smith", "leads", "Acme Corp")),
+    ("Pimchanok Srisawat, the finance chief of Chanthira Airways, resigned.", "en",
+     ("Pimchanok Srisawat", "jobTitle", "finance chief")),
+    (("Rosalina Harahap bergabung dengan PT Tandan Emas pada Maret lalu setelah meninggalkan "
+      "Sakuragawa Bussan Co., tempat ia berkarier selama 12 tahun."), "id",
+     ("Rosalina Harahap", "leftOrganization", "Sakuragawa Bussan Co.")),
+])
+def test_malay_honorifics_department_chiefs_and_leaving_before_joining(text, lang, expected):
+    assert expected in facts("Headline\n\n" + text, lang)

@@ -59,6 +59,9 @@ class MentionFinder:
                           + w("honorifics")}
         self.calendar = {x.lower() for x in w("calendar")}
         self.particles = set(w("name_particles"))
+        # particles that join two names only when the first is no person's: "Bank of America"
+        # but "John Smith of Acme Corp"
+        self.person_breaks = set(w("person_breaks"))
         self.stop_words = stop_words
         self.org_prefixes = set(w("org_prefixes"))
         self.legal_forms = set(w("legal_forms"))
@@ -144,7 +147,9 @@ class MentionFinder:
                 if self._name_token(tok):
                     j += 1
                 elif (tok.text in self.particles and j + 1 < sent.end
-                      and self._name_token(doc[j + 1]) and j + 1 not in blocked):
+                      and self._name_token(doc[j + 1]) and j + 1 not in blocked
+                      and not (tok.text in self.person_breaks and j - i >= 2
+                               and self.kind_cues.looks_like_person(sent.doc[i:j]))):
                     j += 2
                 elif (tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
                       and j + 1 < sent.end and j + 1 not in blocked and (
