@@ -226,3 +226,10 @@ def test_a_lone_first_word_of_a_legal_company_name_is_the_company():
     company = entity(article, "PT Kasmira Dana Teknologi")
     assert "Kasmira" in company.aliases
     assert ("Benyamin Tarigan", "worksFor", company.name) in facts_of(article)
+
+
+def test_the_parent_in_a_subsidiary_of_x_is_not_a_unit():
+    article = read("Headline\n\nAcme Corp is a subsidiary of Tasman Group.\n\nKelp Analytics, "
+                   "which Tasman bought in 2021, reports to the group.", "en")
+    assert "Tasman" in entity(article, "Tasman Group").aliases
+    assert not [f for f in facts_of(article) if f[2] == "Tasman"]

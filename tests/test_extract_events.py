@@ -127,3 +127,9 @@ def test_a_stake_bought_in_the_passive_is_an_investment_not_a_takeover():
 ])
 def test_stakes_injected_and_sold(text, lang, expected):
     assert expected in events("Headline\n\n" + text, lang)
+
+
+def test_an_acquisition_in_the_passive_with_its_price():
+    text = "Headline\n\nKelp Analytics was acquired by Tasman Group for $200 million in 2021."
+    assert events(text, "en") == {
+        ("Acquisition", ("Tasman Group",), "Kelp Analytics", 200_000_000, "USD", None)}

@@ -24,6 +24,7 @@ class Resolver:
         self.org_suffixes = {s.lower() for s in w("org_suffixes")}
         self.org_prefixes = {s.lower() for s in w("org_prefixes")}
         self.unit_cues = {s.lower() for s in w("unit_cues")}
+        self.parent_markers = {s.lower() for s in w("parent_markers")}
         self.alias_words = set(w("alias_words"))
         self.legal_forms = {x.lower() for x in w("legal_forms")}
         self.company_forms = self.legal_forms - {"the"}  # "The" opens names of anything
@@ -235,11 +236,16 @@ class Resolver:
         """Is the longer name described as a unit of something ("X, divisi baru …", "X, the
         company's AI lab")?"""
         for m in mentions:
-            if m.descriptors & self.unit_cues:
-                return True
             sent = doc[m.start].sent  # the cue must be in the mention's own sentence
-            around = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
-            around += [t.lower_ for t in doc[m.end:min(m.end + 4, sent.end)]]
+            before = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
+            if before[-1:] and before[-1] in self.parent_markers:
+                # "a subsidiary of X": the cue before names X's unit, X is the parent
+                ignored, before = set(before), []
+            else:
+                ignored = set()
+            if (m.descriptors - ignored) & self.unit_cues:
+                return True
+            around = before + [t.lower_ for t in doc[m.end:min(m.end + 4, sent.end)]]
             if any(cue in around for cue in self.unit_cues):
                 return True
         return False
