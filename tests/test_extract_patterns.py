@@ -50,7 +50,9 @@ def test_role_kinds():
     assert role_kinds("{S:PER+} ~ @found {O:ORG} {T}?") == {"S": "PER", "O": "ORG"}
 
 
-@pytest.mark.parametrize("bad", ["{S:WHAT}", "@nowords"])
+# brackets hold alternative words; a role, gap or list inside would be read as plain words
+@pytest.mark.parametrize("bad", ["{S:WHAT}", "@nowords", "{S:ORG} (for {M:MONEY})?",
+                                 "{T} ( ~3 ) at {O:ORG}"])
 def test_a_bad_pattern_is_an_error(bad):
     with pytest.raises(PatternError):
         compile_pattern(bad, WORDS, COORD)

@@ -312,3 +312,15 @@ def test_a_product_described_by_joined_modifiers_and_its_head():
 ])
 def test_malay_honorifics_department_chiefs_and_leaving_before_joining(text, lang, expected):
     assert expected in facts("Headline\n\n" + text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Acme Corp founder and chief executive John Smith said the deal closed.", "en",
+     ("John Smith", "founded", "Acme Corp")),
+    ("The founder of Kelp Analytics, Ravi Kumar, declined to comment.", "en",
+     ("Ravi Kumar", "founded", "Kelp Analytics")),
+    ("Pendiri sekaligus CEO PT Kelapa Digital, Daniel Wirawan, mengatakan hal itu.", "id",
+     ("Daniel Wirawan", "founded", "PT Kelapa Digital")),
+])
+def test_a_founder_named_after_the_word(text, lang, expected):
+    assert expected in facts("Headline\n\n" + text, lang)

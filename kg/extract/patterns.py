@@ -162,6 +162,9 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             raise PatternError(f"unknown word list {body!r}")
         return _alternatives(phrases)
     if body.startswith("(") and body.endswith(")") and len(body) > 2:
+        if "{" in body or "~" in body or "@" in body:
+            # "(for {M:MONEY})?" would read as the literal words: say so instead
+            raise PatternError(f"brackets hold words only, not roles, gaps or lists: {atom!r}")
         body = body[1:-1]  # "(a|b)" reads as "a|b"
     return _alternatives(body.split("|"))
 
