@@ -324,3 +324,11 @@ def test_malay_honorifics_department_chiefs_and_leaving_before_joining(text, lan
 ])
 def test_a_founder_named_after_the_word(text, lang, expected):
     assert expected in facts("Headline\n\n" + text, lang)
+
+
+def test_named_to_a_post_without_as_and_a_former_employer_before_the_name():
+    found = facts("Headline\n\nAcme Corp has named Ana Souza chief operating officer.\n\n"
+                  "Former Acme Corp executive Maya Tan joined Kelp Analytics.", "en")
+    assert ("Ana Souza", "jobTitle", "chief operating officer") in found
+    assert ("Maya Tan", "leftOrganization", "Acme Corp") in found
+    assert ("Maya Tan", "worksFor", "Kelp Analytics") in found
