@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract_helpers import events, facts, read
+from tests.extract_helpers import events, facts, facts_of, read
 
 # Each text is a tiny article: the extractor reads only body paragraphs (full sentences).
 ID = [
@@ -332,3 +332,12 @@ def test_named_to_a_post_without_as_and_a_former_employer_before_the_name():
     assert ("Ana Souza", "jobTitle", "chief operating officer") in found
     assert ("Maya Tan", "leftOrganization", "Acme Corp") in found
     assert ("Maya Tan", "worksFor", "Kelp Analytics") in found
+
+
+def test_a_legal_form_ending_every_sentence_it_is_in_is_labelled_without_the_stop():
+    article = read("Judul\n\nAna Lestari resmi ditunjuk menjadi Direktur Utama PT Sinar Jaya "
+                   "Tbk. Daniel Wirawan mengundurkan diri dari jabatannya sebagai CTO PT Awan "
+                   "Data.", "id")
+    found = facts_of(article)
+    assert ("Ana Lestari", "leads", "PT Sinar Jaya Tbk") in found
+    assert ("Daniel Wirawan", "leftOrganization", "PT Awan Data") in found

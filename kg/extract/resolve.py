@@ -79,6 +79,7 @@ class Resolver:
             # the longest name, but "PT X Tbk" before "PT X Tbk." (a stop ending a sentence)
             canonical = max(names, key=lambda n: (len(n.split()), len(n.rstrip(".")),
                                                   not n.endswith("."), -names.index(n)))
+            canonical = self._without_stop(canonical)
             total = sum((votes[k] for k in members), Counter())
             # without a cue worth two votes the kind is a guess, for the relations to settle
             guessed = not (set(members) & people) and max(total.values(), default=0) < 2
@@ -138,6 +139,14 @@ class Resolver:
                     alias = after
             if alias and not self._abbreviates_part(alias.text, m.text):
                 union(_key(alias.text), _key(m.text))
+
+    def _without_stop(self, name: str) -> str:
+        """"PT X Tbk." named only at the ends of sentences is "PT X Tbk": the stop of a legal
+        form that is also written without one is left out of the label."""
+        last = name.rsplit(" ", 1)[-1]
+        if last.endswith(".") and " " in name and last[:-1].lower() in self.legal_forms:
+            return name[:-1]
+        return name
 
     def _first_word(self, name: str) -> str:
         """The first word of a name after its prefixes ("pt bank x" -> "x")."""
