@@ -397,7 +397,6 @@ class Encoder:
         return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity,
                     anaphor=True)
 
-
     def _same_clause(self, start: int, tok: Tok) -> bool:
         """No punctuation or clause word between token `start` and `tok`."""
         return not any(t.text in (",", ";", ":") or t.lower_ in self.clause_breaks
