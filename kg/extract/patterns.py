@@ -17,7 +17,12 @@ is a space-separated list of atoms, each matching one or more tokens:
     !a|b         one word that is none of these
     @list        any phrase of the named word list
     a|b          a literal word or alternatives
+    (a b|c)      alternatives of several words; brackets hold words only (no roles, gaps
+                 or lists: compiling one is an error)
     atom?        makes any atom optional
+
+In English, an organization's slot ({O:ORG}, {S:THING} …) also takes a place before the name
+("invested in Helsinki-based X"), from the lexicon's `place_based` words.
 
 Roles are single letters: S subject, O object, T title, A age, M money, P percent. Groups
 are named `role_n`, so a role may appear more than once in a pattern.
