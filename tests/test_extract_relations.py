@@ -341,3 +341,17 @@ def test_a_legal_form_ending_every_sentence_it_is_in_is_labelled_without_the_sto
     found = facts_of(article)
     assert ("Ana Lestari", "leads", "PT Sinar Jaya Tbk") in found
     assert ("Daniel Wirawan", "leftOrganization", "PT Awan Data") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Sindara lahir dari Institut Teknologi Nusa Bahari (ITNB). PT Sindara Robotika Nusantara "
+      "didirikan oleh dua guru besar ITNB, Hotman Lumbantobing dan Wening Prihastuti, pada "
+      "Maret 2023."),
+     {("Hotman Lumbantobing", "founded", "PT Sindara Robotika Nusantara"),
+      ("Wening Prihastuti", "founded", "PT Sindara Robotika Nusantara")}),
+    ("PT Awan Data didirikan oleh PT Kapital Nusa, anak usaha Grup Samudra, pada 2019.",
+     {("PT Kapital Nusa", "founded", "PT Awan Data")}),
+])
+def test_founders_named_after_their_post_and_its_organization(text, expected):
+    found = facts("Judul berita\n\n" + text, "id")
+    assert {f for f in found if f[1] == "founded"} == expected
