@@ -150,10 +150,14 @@ class Resolver:
 
     def _first_word(self, name: str) -> str:
         """The first word of a name after its prefixes ("pt bank x" -> "x")."""
-        words = name.split()
+        return self._unprefixed(name.split())[0]
+
+    def _unprefixed(self, words: list[str]) -> list[str]:
+        """A name's words without the prefixes before it ("pt bank x y" -> "x y"); the last
+        word stays even if it is one."""
         while len(words) > 1 and words[0] in self.org_prefixes:
             words = words[1:]
-        return words[0]
+        return words
 
     def _legal(self, name: str) -> bool:
         """Does the name begin or end with a company's legal form ("PT …", "… Ltd")?"""
@@ -219,9 +223,7 @@ class Resolver:
         """"Ostrander" for "Ostrander Industrial Group", "Galang" for "PT Galang Elektrik
         Nusantara", "Wahana Bahtera" for "PT Wahana Bahtera Nusantara (Persero)": the
         distinctive first words of an organization named in full."""
-        s, words = short.split(), long.split()
-        while words and words[0] in self.org_prefixes:
-            words = words[1:]
+        s, words = short.split(), self._unprefixed(long.split())
         if len(words) <= len(s) or words[:len(s)] != s:
             return False
         # "CFO Kasmira" votes for a person: a company named in full with its legal form
@@ -247,12 +249,11 @@ class Resolver:
         for m in mentions:
             sent = doc[m.start].sent  # the cue must be in the mention's own sentence
             before = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
+            descriptors = m.descriptors
             if before[-1:] and before[-1] in self.parent_markers:
                 # "a subsidiary of X": the cue before names X's unit, X is the parent
-                ignored, before = set(before), []
-            else:
-                ignored = set()
-            if (m.descriptors - ignored) & self.unit_cues:
+                descriptors, before = descriptors - set(before), []
+            if descriptors & self.unit_cues:
                 return True
             around = before + [t.lower_ for t in doc[m.end:min(m.end + 4, sent.end)]]
             if any(cue in around for cue in self.unit_cues):
