@@ -21,6 +21,7 @@ from kg.errors import KgError
 from kg.export import FORMATS, export_article, format_name
 from kg.export import export as export_store
 from kg.export_graph import GRAPH_FORMATS, export_graph, graph_format
+from kg.index import refresh as refresh_index
 from kg.queries import canned_queries, get_query, parse_params, resolve, run
 from kg.results import RESULT_FORMATS, render
 from kg.store import DEFAULT_STORE, default_store_path, open_store, stats
@@ -397,7 +398,7 @@ def serve(
 
     Read-only unless --writable. The default graph is the union of the article graphs, as in
     kg query. The server sees the store as it was when it started: restart it after kg build.
-    Ctrl-C stops it.
+    Ctrl-C stops it; a --writable server's changes then reach the entity index.
 
     \b
     Example:
@@ -423,6 +424,8 @@ def serve(
             typer.echo(f"kg: warning: listening on {host}: anyone who reaches this machine "
                        "can read the store", err=True)
         status = server.wait()
+    if writable:  # SPARQL updates sent to the server changed the graphs, not the index
+        refresh_index(open_store(store))
     if status:
         raise KgError(f"the oxigraph server stopped (exit status {status})")
 

@@ -25,7 +25,7 @@ from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
 from kg.errors import KgError
 from kg.store import require_graph
-from kg.vocab import PREFIXES
+from kg.vocab import INDEX, PREFIXES
 
 TRANSIENT = {408, 425, 429, 500, 502, 503, 504}
 # Answers that no other graph would get past either: stop instead of failing every graph.
@@ -141,9 +141,17 @@ def graph_body(store: Store, graph: NamedNode) -> tuple[bytes, int]:
 
 
 def graphs_to_push(store: Store, refs: Iterable[str] | None = None) -> list[NamedNode]:
-    """The graphs named by `refs` (article ids or IRIs, which must exist), else all, sorted."""
+    """The graphs named by `refs` (article ids or IRIs, which must exist), else all, sorted.
+
+    The entity index (`kg.index`) goes with a selection of graphs too: it names the entities
+    of every article, and the remote store's canned queries read it.
+    """
     if refs:
-        return list(dict.fromkeys(require_graph(store, ref) for ref in refs))
+        graphs = list(dict.fromkeys(require_graph(store, ref) for ref in refs))
+        index = NamedNode(INDEX)
+        if index not in graphs and store.contains_named_graph(index):
+            graphs.append(index)
+        return graphs
     graphs = sorted((g for g in store.named_graphs() if isinstance(g, NamedNode)),
                     key=lambda g: g.value)
     if not graphs:

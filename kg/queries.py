@@ -25,8 +25,10 @@ from pyoxigraph import (
 )
 
 from kg.errors import KgError
+from kg.index import is_missing
 from kg.resources import data_dir
 from kg.store import QueryResults, Term, query
+from kg.vocab import INDEX
 
 HEADER_LINE = re.compile(r"#\s*(summary|param|example)\s*:\s*(.*)$", re.IGNORECASE)
 # "name — description": an em dash, en dash, hyphen(s) or colon separates the two.
@@ -164,6 +166,9 @@ def run(store: Store, canned: CannedQuery, params: dict[str, str] | None = None)
     params = params or {}
     if canned.params:
         _check_params(canned, params)
+    if INDEX in canned.text and is_missing(store):
+        raise KgError(f"query {canned.name} reads the entity index, which this store lacks "
+                      "(written by an older kg): build into it again to make the index")
     results = query(store, canned.text, {name: to_term(v) for name, v in params.items()})
     hidden = [p.name for p in canned.params]
     if hidden and isinstance(results, QuerySolutions):

@@ -5,7 +5,8 @@ one SPARQL update (drop, then insert) in a transaction; new graphs, which a firs
 makes by the thousand, are gathered by `GraphWriter` and added in batches by Oxigraph's
 bulk loader, whose batch is ingested in one step. A rebuilt article never duplicates facts,
 and a failed or killed write leaves each graph as it was or as it was meant to be.
-Queries see the union of all graphs as their default graph.
+Queries see the union of all graphs as their default graph. Each write also updates the
+entity index (`kg.index`), a derived graph the canned queries read names from.
 """
 
 import os
@@ -30,6 +31,7 @@ from pyoxigraph import (
     parse,
 )
 
+from kg import index
 from kg.articles import SUFFIXES
 from kg.errors import KgError
 from kg.resources import data_dir
@@ -87,6 +89,8 @@ def open_store(path: Path | str | None = None, read_only: bool = False) -> Store
             raise KgError(f"the store {path} is in use by another kg process") from None
         raise KgError(f"cannot open the store {path}: {exc}") from None
     _remove_unfinished_batches(path)
+    if index.is_missing(store):  # a store written before kg kept an index
+        index.refresh(store)
     return store
 
 
@@ -102,9 +106,19 @@ def _remove_unfinished_batches(path: Path) -> None:
 
 def replace_article(store: Store, article: "Article") -> int:
     """Put the article's facts in its named graph, replacing what was there. Returns triples."""
-    from kg.rdf import article_triples  # imports kg.extract.model: kept off the CLI's start-up
+    from kg.rdf import article_quads  # imports kg.extract.model: kept off the CLI's start-up
 
-    return replace_graph(store, NamedNode(article_iri(article.id)), article_triples(article))
+    graph = NamedNode(article_iri(article.id))
+    return replace_entity_graph(store, graph, list(article_quads(article)))
+
+
+def replace_entity_graph(store: Store, graph: NamedNode, quads: list[Quad]) -> int:
+    """`replace_graph` for a graph of entities (an article's), keeping the entity index
+    (`kg.index`) in step: the entities it named before and those it names now."""
+    entities = index.labelled_in(store, graph) | index.labelled(quads)
+    count = replace_graph(store, graph, quads)
+    index.update(store, entities)
+    return count
 
 
 def replace_graph(store: Store, graph: NamedNode, triples: Iterable[Triple | Quad]) -> int:
@@ -131,13 +145,15 @@ def add_graphs(store: Store, graphs: dict[NamedNode, list[Quad]]) -> None:
     Oxigraph's bulk loader writes the quads into new table files and hands them to RocksDB
     in one ingestion, which is atomic across its tables as long as the batch stays under the
     loader's chunk size (a million quads; `GraphWriter` keeps batches far smaller). It is
-    twice as fast as a transaction, but it does not replace: the graphs must be new.
+    twice as fast as a transaction, but it does not replace: the graphs must be new. The
+    entity index is then updated for the entities they name, in a transaction of its own.
     """
     try:
         store.bulk_extend(quad for quads in graphs.values() for quad in quads)
     except OSError as exc:
         names = ", ".join(graph.value for graph in graphs)
         raise KgError(f"could not write graphs {names}: {exc}") from None
+    index.update(store, {e for quads in graphs.values() for e in index.labelled(quads)})
 
 
 class GraphWriter:
@@ -163,7 +179,7 @@ class GraphWriter:
             self.flush()
         if self.store.contains_named_graph(graph) or len(quads) >= self.BATCH_QUADS:
             # an outsized graph goes alone in a transaction: no batch may pass the chunk size
-            return replace_graph(self.store, graph, quads)
+            return replace_entity_graph(self.store, graph, quads)
         self.pending[graph] = quads
         self.pending_quads += len(quads)
         if len(self.pending) >= self.BATCH_GRAPHS or self.pending_quads >= self.BATCH_QUADS:

@@ -16,6 +16,7 @@ ENTITY = BASE + "id/"
 ARTICLE = BASE + "article/"
 SENTENCE = BASE + "sentence/"
 STATEMENT = BASE + "statement/"
+INDEX = BASE + "index"  # the entity index's graph (kg.index), derived from the articles
 ENTITY_KINDS = ("person", "organization", "product", "place", "investment", "acquisition")
 
 PREFIXES = {

@@ -30,7 +30,7 @@ def test_round_trip_with_rdflib(store):
     jsonld = rdflib_dataset(export(store, "jsonld"), "json-ld")
     nquads = rdflib_dataset(export(store, "nquads"), "nquads")
     expected, got = graphs(nquads), graphs(jsonld)
-    assert len(expected) == 3  # the ontology and two articles
+    assert len(expected) == 4  # the ontology, the entity index and two articles
     assert set(got) == set(expected)
     for name, graph in expected.items():
         assert isomorphic(got[name], graph), name

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from http_helpers import local_rows, rows, sparql, stub_endpoint
+from pyoxigraph import NamedNode
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -13,9 +14,9 @@ from kg.push import Endpoint, push
 from kg.queries import canned_queries
 from kg.serve import Server, free_port
 from kg.store import open_store
-from kg.vocab import ARTICLE, ONTOLOGY
+from kg.vocab import ARTICLE, INDEX, ONTOLOGY
 
-GRAPHS = [ARTICLE + "meta-scale-en", ARTICLE + "openai-microsoft-en", ONTOLOGY]
+GRAPHS = [ARTICLE + "meta-scale-en", ARTICLE + "openai-microsoft-en", INDEX, ONTOLOGY]
 COUNT = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
 
 
@@ -61,8 +62,10 @@ def test_push_replaces_the_remote_graphs(remote: Server, local):
 
 def test_push_one_graph(remote: Server, local):
     report = push(local, Endpoint(remote.url + "store"), ["openai-microsoft.en.txt"])
-    assert report.pushed == [(ARTICLE + "openai-microsoft-en", 62)]
-    assert graph_sizes(remote.url) == {ARTICLE + "openai-microsoft-en": 62}
+    index_size = len(list(local.quads_for_pattern(None, None, None, NamedNode(INDEX))))
+    # the entity index goes along: the remote's canned queries read the names from it
+    assert report.pushed == [(ARTICLE + "openai-microsoft-en", 62), (INDEX, index_size)]
+    assert graph_sizes(remote.url) == {ARTICLE + "openai-microsoft-en": 62, INDEX: index_size}
 
 
 def test_push_unknown_graph(remote: Server, local):
@@ -73,7 +76,8 @@ def test_push_unknown_graph(remote: Server, local):
 def test_push_sends_turtle_to_each_graph_url(local):
     with stub_endpoint([]) as (url, stub):
         push(local, Endpoint(url + "?x=1", user="ann", password="pw"), ["meta-scale.en"])
-    [(method, path, headers, body)] = stub.requests
+    (method, path, headers, body), index = stub.requests
+    assert index[1] == "/store?x=1&graph=https%3A%2F%2Fw3id.org%2Fnewskg%2Findex"
     assert method == "PUT"
     assert path == "/store?x=1&graph=https%3A%2F%2Fw3id.org%2Fnewskg%2Farticle%2Fmeta-scale-en"
     assert headers["Content-Type"] == "text/turtle; charset=utf-8"
@@ -85,7 +89,7 @@ def test_push_retries_transient_errors(local):
     waits: list[float] = []
     with stub_endpoint([503, 502, 429]) as (url, stub):
         report = push(local, Endpoint(url, sleep=waits.append), [GRAPHS[0]])
-    assert report.ok and len(stub.requests) == 4
+    assert report.ok and len(stub.requests) == 5  # 4 for the graph, 1 for the index
     assert waits == [0.5, 1.0, 2.0]
 
 
@@ -102,15 +106,15 @@ def test_push_reports_a_graph_that_fails_and_goes_on(local):
     assert [iri for iri, _ in report.failed] == [GRAPHS[0]]
     assert report.failed[0][1] == "HTTP 400 Bad Request: scripted 400"
     assert [iri for iri, _ in report.pushed] == GRAPHS[1:]
-    assert len(stub.requests) == 3
+    assert len(stub.requests) == 4
 
 
 def test_push_gives_up_after_the_retries(local):
     with stub_endpoint([500] * 10) as (url, stub):
         report = push(local, Endpoint(url, retries=2, sleep=no_wait), [GRAPHS[0]])
     why = "HTTP 500 Internal Server Error: scripted 500 (tried 3 times)"
-    assert report.failed == [(GRAPHS[0], why)]
-    assert len(stub.requests) == 3
+    assert report.failed[0] == (GRAPHS[0], why)
+    assert len(stub.requests) == 6  # the index, pushed next, fails the same way
 
 
 def test_push_stops_when_every_graph_would_fail(local):
@@ -139,7 +143,7 @@ def test_kg_push(remote: Server, store_dir: Path):
                                       "--store", str(store_dir)])
     assert result.exit_code == 0, result.output
     triples = len(open_store(store_dir, read_only=True))
-    assert result.stdout == f"pushed 3 graphs ({triples} triples) to {remote.url}store\n"
+    assert result.stdout == f"pushed 4 graphs ({triples} triples) to {remote.url}store\n"
     assert set(graph_sizes(remote.url)) == set(GRAPHS)
 
 
@@ -151,8 +155,8 @@ def test_kg_push_failure_report(store_dir: Path, monkeypatch: pytest.MonkeyPatch
     assert result.exit_code == 1
     assert result.stdout == (f"pushed 0 graphs (0 triples) to {url}\n"
                              f"failed: {GRAPHS[0]}: HTTP 403 Forbidden: scripted 403\n"
-                             "not tried: 2 graphs\n")
-    assert result.stderr == ("kg: error: 3 of 3 graphs were not pushed: HTTP 403 Forbidden: "
+                             "not tried: 3 graphs\n")
+    assert result.stderr == ("kg: error: 4 of 4 graphs were not pushed: HTTP 403 Forbidden: "
                              "scripted 403\n")
     assert stub.requests[0][2]["Authorization"] == "Basic " + base64.b64encode(
         b"ann:secret").decode()

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import KgError
-from kg.queries import canned_queries, get_query
+from kg.queries import canned_queries, get_query, run
 from kg.serve import Server, canned_link, free_port, oxigraph_executable
 from kg.store import open_store
 
@@ -95,6 +95,27 @@ def test_kg_serve_runs_until_terminated(store_dir: Path):
             assert process.wait(timeout=30) == 0, process.stderr.read()
     with socket.socket() as probe:  # the server went with it
         assert probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_kg_serve_writable_brings_the_index_up_to_date_when_it_stops(store_dir: Path):
+    port = free_port()
+    command = [sys.executable, "-m", "kg", "serve", "--writable", "--port", str(port),
+               "--store", str(store_dir)]
+    added = ("INSERT DATA { GRAPH <https://w3id.org/newskg/article/extra> { "
+             "<https://w3id.org/newskg/id/organization/acme> a nkg:Organization ; "
+             'rdfs:label "Acme" } }')
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as process:
+        try:
+            process.stdout.readline()  # serving …: it is up
+            prologue = ("PREFIX nkg: <https://w3id.org/newskg/ontology#> "
+                        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ")
+            assert update(f"http://127.0.0.1:{port}/update", prologue + added) == 204
+        finally:
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0, process.stderr.read()
+    rows = run(open_store(store_dir, read_only=True), get_query("organizations"))
+    assert "Acme" in [row["organization"].value for row in rows]
 
 
 def test_kg_serve_without_store_is_one_line_error(tmp_path: Path):

@@ -1,0 +1,82 @@
+"""The entity index: a derived graph giving each entity one name.
+
+Every article graph labels the entities it mentions, so an entity named in five hundred
+articles carries five hundred `rdfs:label` triples in the union graph, and a query that
+prints one name per entity (the smallest label, should articles spell it differently)
+reads them all. The index holds, in the graph `kg.vocab.INDEX`, one `skos:prefLabel` per
+entity (that smallest label), which the canned queries read instead. Only that: a triple
+the article graphs hold too would print twice in queries without DISTINCT.
+
+It is derived data: the store's writers (`kg.store`) bring it up to date for the entities of
+every graph they write, and `refresh` rebuilds it whole: when a store without one is opened
+for writing, and when `kg serve --writable` stops (SPARQL updates sent to the server change
+the article graphs without it).
+"""
+
+from collections.abc import Iterable
+
+from pyoxigraph import NamedNode, Quad, Store
+
+from kg.errors import KgError
+from kg.vocab import INDEX, ONTOLOGY, PREFIXES
+
+RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
+# Entities per update: a VALUES list of a few thousand IRIs stays a small query.
+CHUNK = 2000
+
+_DERIVE = """
+INSERT {{ GRAPH <{index}> {{ ?e skos:prefLabel ?name }} }}
+WHERE {{
+  SELECT ?e (MIN(?l) AS ?name) WHERE {{
+    {values}
+    GRAPH ?g {{ ?e rdfs:label ?l }} FILTER(?g != <{index}> && ?g != <{ontology}>)
+  }} GROUP BY ?e
+}}"""
+
+
+def labelled(quads: Iterable[Quad]) -> set[NamedNode]:
+    """The entities (and events) that `quads` name: subjects of an `rdfs:label`."""
+    return {q.subject for q in quads
+            if q.predicate == RDFS_LABEL and isinstance(q.subject, NamedNode)}
+
+
+def labelled_in(store: Store, graph: NamedNode) -> set[NamedNode]:
+    """The entities the store's graph `graph` names."""
+    return labelled(store.quads_for_pattern(None, RDFS_LABEL, None, graph))
+
+
+def update(store: Store, entities: Iterable[NamedNode]) -> None:
+    """Derive the index entries of `entities` again from the article graphs.
+
+    An entity no article names any more leaves the index. One transaction per chunk of
+    entities: a failure leaves each chunk's entries as they were or as they should be.
+    """
+    entities = sorted(entities, key=lambda e: e.value)
+    for start in range(0, len(entities), CHUNK):
+        chunk = " ".join(str(e) for e in entities[start:start + CHUNK])  # N-Triples form
+        values = f"VALUES ?e {{ {chunk} }}"
+        _run(store, f"DELETE {{ GRAPH <{INDEX}> {{ ?e ?p ?o }} }} WHERE {{ {values} "
+                    f"GRAPH <{INDEX}> {{ ?e ?p ?o }} }} ;\n"
+                    + _DERIVE.format(index=INDEX, ontology=ONTOLOGY, values=values))
+
+
+def refresh(store: Store) -> None:
+    """Rebuild the whole index from the article graphs, in one transaction."""
+    # CREATE: an empty index (no article names anything) is still an index, not a missing one
+    _run(store, f"DROP SILENT GRAPH <{INDEX}> ;\nCREATE SILENT GRAPH <{INDEX}> ;\n"
+                + _DERIVE.format(index=INDEX, ontology=ONTOLOGY, values=""))
+
+
+def is_missing(store: Store) -> bool:
+    """Whether the store holds graphs other than the ontology's but no index."""
+    if store.contains_named_graph(NamedNode(INDEX)):
+        return False
+    return any(g != NamedNode(ONTOLOGY) for g in store.named_graphs())
+
+
+def _run(store: Store, update_text: str) -> None:
+    prologue = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in ("rdfs", "skos"))
+    try:
+        store.update(prologue + update_text)
+    except (OSError, SyntaxError) as exc:
+        raise KgError(f"could not update the entity index: {exc}") from None
