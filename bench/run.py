@@ -136,7 +136,7 @@ def loading(articles: list, work: Path) -> str:
 
     from kg.rdf import article_quads
     from kg.store import GraphWriter
-    from kg.vocab import article_iri
+    from kg.vocab import INDEX, article_iri
 
     nquads = b"".join(serialize(article_quads(a), format=RdfFormat.N_QUADS) for a in articles)
     ours_store, bulk_store = Store(str(work / "load-ours")), Store(str(work / "load-bulk"))
@@ -150,9 +150,12 @@ def loading(articles: list, work: Path) -> str:
     bulk_store.bulk_load(nquads, RdfFormat.N_QUADS)
     bulk_store.flush()
     bulk = time.perf_counter() - start
-    triples = len(ours_store)
-    assert triples == len(bulk_store), (triples, len(bulk_store))
-    rows = [["kg build's writes (`GraphWriter`: quads made, new graphs added in batches)",
+    # kg's writes also keep the entity index (kg.index): timed, but its triples not counted
+    index = sum(1 for _ in ours_store.quads_for_pattern(None, None, None, NamedNode(INDEX)))
+    triples = len(bulk_store)
+    assert triples == len(ours_store) - index, (len(ours_store), index, triples)
+    rows = [[("kg build's writes (`GraphWriter`: quads made, new graphs added in batches, "
+             "entity index kept)"),
              f"{triples / ours:,.0f}", f"{ours:.2f} s", f"**{bulk / ours:.2f}**"],
             ["`Store.bulk_load` of the same N-Quads (baseline)", f"{triples / bulk:,.0f}",
              f"{bulk:.2f} s", "1"]]

@@ -15,12 +15,14 @@ the article graphs without it).
 
 from collections.abc import Iterable
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.errors import KgError
 from kg.vocab import INDEX, ONTOLOGY, PREFIXES
 
 RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
+PREF_LABEL = NamedNode(PREFIXES["skos"] + "prefLabel")
+INDEX_GRAPH = NamedNode(INDEX)
 # Entities per update: a VALUES list of a few thousand IRIs stays a small query.
 CHUNK = 2000
 
@@ -58,6 +60,38 @@ def update(store: Store, entities: Iterable[NamedNode]) -> None:
         _run(store, f"DELETE {{ GRAPH <{INDEX}> {{ ?e ?p ?o }} }} WHERE {{ {values} "
                     f"GRAPH <{INDEX}> {{ ?e ?p ?o }} }} ;\n"
                     + _DERIVE.format(index=INDEX, ontology=ONTOLOGY, values=values))
+
+
+def add(store: Store, quads: Iterable[Quad]) -> None:
+    """Index the entities of `quads`, graphs just added to the store (none replaced).
+
+    Adding labels can only make an entity's smallest label smaller, so its name is the
+    smaller of its name in the index and its smallest label here: a look-up per entity, and a
+    write only for new entities and new names, where `update` would read every label of
+    each. One transaction.
+    """
+    smallest: dict[NamedNode, Literal] = {}
+    for quad in quads:
+        if quad.predicate == RDFS_LABEL and isinstance(quad.subject, NamedNode):
+            known = smallest.get(quad.subject)
+            if known is None or quad.object.value < known.value:
+                smallest[quad.subject] = quad.object
+    removed, added = [], []
+    for entity, label in smallest.items():
+        current = next(store.quads_for_pattern(entity, PREF_LABEL, None, INDEX_GRAPH), None)
+        if current is None or label.value < current.object.value:
+            removed += [current] if current is not None else []
+            added.append(Quad(entity, PREF_LABEL, label, INDEX_GRAPH))
+    if added:
+        _run(store, _data("DELETE", removed) + _data("INSERT", added))
+
+
+def _data(verb: str, quads: list[Quad]) -> str:
+    """A DELETE DATA or INSERT DATA operation; terms print as N-Triples, read as written."""
+    if not quads:
+        return ""
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"{verb} DATA {{ GRAPH <{INDEX}> {{\n{body}\n}} }} ;\n"
 
 
 def refresh(store: Store) -> None:

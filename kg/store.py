@@ -153,7 +153,7 @@ def add_graphs(store: Store, graphs: dict[NamedNode, list[Quad]]) -> None:
     except OSError as exc:
         names = ", ".join(graph.value for graph in graphs)
         raise KgError(f"could not write graphs {names}: {exc}") from None
-    index.update(store, {e for quads in graphs.values() for e in index.labelled(quads)})
+    index.add(store, (quad for quads in graphs.values() for quad in quads))
 
 
 class GraphWriter:

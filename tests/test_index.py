@@ -84,6 +84,16 @@ def test_a_batch_of_new_graphs_is_indexed_when_it_is_written(empty_store):
                                    entity_iri("Organization", "Globex"): "Globex"}
 
 
+def test_later_batches_keep_the_smallest_name(empty_store):
+    acme = entity_iri("Organization", "Acme")
+    for n, label in enumerate(["Acme", "ACME", "Acme"]):  # "ACME" < "Acme"
+        graph = NamedNode(article_iri(f"a{n}"))
+        with GraphWriter(empty_store) as writer:
+            writer.write(graph, [Quad(NamedNode(acme), RDFS_LABEL, Literal(label), graph)])
+        assert names(empty_store) == {acme: "ACME" if n else "Acme"}
+    assert names(empty_store) == smallest_labels(empty_store)
+
+
 def test_update_works_in_chunks(empty_store, monkeypatch: pytest.MonkeyPatch):
     graph = NamedNode(article_iri("many"))
     labels = [f"Company {n}" for n in range(7)]
