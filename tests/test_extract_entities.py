@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract_helpers import entity, facts_of, read
+from tests.extract_helpers import entity, facts, facts_of, read
 
 
 def kinds(text: str, lang: str = "id") -> dict[str, str]:
@@ -234,3 +234,39 @@ def test_the_parent_in_a_subsidiary_of_x_is_not_a_unit():
                    "which Tasman bought in 2021, reports to the group.", "en")
     assert "Tasman" in entity(article, "Tasman Group").aliases
     assert not [f for f in facts_of(article) if f[2] == "Tasman"]
+
+
+def test_a_participle_after_the_head_ends_an_english_description():
+    text = ("Kestrava Robotics, a startup building general-purpose robots for warehouses, has "
+            "raised $120 million. Kestrava said on Thursday that it would hire.")
+    assert kinds(text, "en")["Kestrava Robotics"] == "Organization"
+
+
+def test_adjectives_between_commas_still_lead_to_the_head():
+    text = ("The model powers Tern, the wheeled, two-armed picking robot that Kestrava Robotics "
+            "unveiled last year. Tern is sold to Cresswell Freight.")
+    assert kinds(text, "en")["Tern"] == "Product"
+
+
+def test_a_given_name_of_two_short_syllables_is_one_name():
+    text = ("Kestrava was founded by Dana Okafor and Hyun-woo Kang. Kang, the company's "
+            "vice president of hardware, oversees the factory.")
+    assert ("Hyun-woo Kang", "founded", "Kestrava") in facts(text, "en")
+    assert "Hyun" not in kinds(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("Kopi Lumbung didirikan pada 2019 oleh Galih Pratama. Galih, Co-founder sekaligus CEO "
+     "Kopi Lumbung, tersenyum. Jonathan bergabung dengan dewan komisaris Kopi Lumbung."), "id"),
+    (("Kopi Lumbung was founded in 2019 by Galih Pratama. Galih, co-founder and CEO Kopi "
+     "Lumbung, smiled. Jonathan joins chairman Kopi Lumbung."), "en"),
+])
+def test_what_is_founded_is_an_organization(text: str, lang: str):
+    """Titles before the name ("CEO X") say a person; being founded says otherwise."""
+    assert kinds(text, lang)["Kopi Lumbung"] == "Organization"
+
+
+def test_a_given_name_of_two_capitalised_syllables_is_one_name():
+    text = ('"The price is full," said Lin Wei-Ting, a healthcare analyst at Straits Meridian '
+            "Securities.")
+    assert ("Lin Wei-Ting", "worksFor", "Straits Meridian Securities") in facts(text, "en")

@@ -51,6 +51,7 @@ class KindCues:
             "Person": _phrases(w("person_apposition")),
         }
         self.person_after = {x.lower() for x in w("person_after")}
+        self.org_after = [x.lower() for x in w("org_after")]
         self.place_after = [x.lower() for x in w("place_after")]
         self.demonstratives = set(w("demonstratives"))
         self.apposition_skip = set(w("apposition_skip"))
@@ -132,6 +133,9 @@ class KindCues:
             m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
+        rest = after.removeprefix(", ")
+        if any(rest == c or rest.startswith(c + " ") for c in self.org_after):
+            m.votes["Organization"] += 3  # "X didirikan pada 2019 oleh …", "X was founded"
         if any(after.startswith(c) for c in self.place_after):
             m.votes["Place"] += 3  # "a Pittsburgh-based maker"
 
@@ -166,6 +170,7 @@ class KindCues:
         if self.head_first:
             return self._apposition_cue(m, words, [0])
         end = _phrase_end(words, 0, self.phrase_enders)
+        end = self._participle(words, end)
         if 0 < end < len(words) - 1 and words[end] in ("and", "or"):
             # "a booking and loyalty app that …": modifiers joined, then the head
             joined = _phrase_end(words, end + 1, self.phrase_enders)
@@ -175,8 +180,24 @@ class KindCues:
                 return kind
         # a cue must start inside the phrase: in "X, who left Keelstone Bank" no phrase
         # describes X but "who" says it is a person
-        return self._apposition_cue(m, words[:end], range(min(5, end)), whole=True) or \
+        kind = self._apposition_cue(m, words[:end], range(min(5, end)), whole=True) or \
             self._apposition_cue(m, words, range(min(5, max(end, 1))))
+        if not kind and 0 < end < len(words) - 1 and words[end] == ",":
+            # "X, the wheeled, two-armed picking robot": adjectives between commas
+            after = self._participle(words, _phrase_end(words, end + 1, self.phrase_enders))
+            kind = self._apposition_cue(m, words[end + 1:after],
+                                        range(min(5, after - end - 1)), whole=True)
+        return kind
+
+    def _participle(self, words: list[str], end: int) -> int:
+        """Where an English noun phrase ends when a participle follows its head: "a startup
+        building robots for warehouses" is a startup, not robots."""
+        for k in range(1, end):
+            if words[k].endswith("ing") and any(
+                    " ".join(words[i:k]) in cues for cues in self.apposition.values()
+                    for i in range(k)):
+                return k
+        return end
 
     def _apposition_cue(self, m: "Mention", words: list[str], starts,
                         whole: bool = False) -> str | None:

@@ -154,7 +154,7 @@ class MentionFinder:
                 elif (tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
                       and j + 1 < sent.end and j + 1 not in blocked and (
                           (doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary)
-                          or doc[j + 1].text[:1].isdigit())):
+                          or doc[j + 1].text[:1].isdigit() or _syllables(doc[j - 1], doc[j + 1]))):
                     j += 2  # "Kang Do-hyun", "Jean-Luc", "Corvid-3": a hyphen inside a name
                 elif (tok.text == "(" and j + 2 < sent.end and doc[j + 2].text == ")"
                       and doc[j + 1].text in self.legal_forms):
@@ -262,6 +262,14 @@ class MentionFinder:
                 out.append(left)
                 out.append(Mention(cut, m.end, doc[cut:m.end].text, m.sent))
         return out
+
+
+def _syllables(before: Tok, after: Tok) -> bool:
+    """"Hyun-woo", "Wei-Ting": a given name of two short syllables, though "woo" and "ting"
+    are words. ("Jakarta-born", "US-led" are not: a long or upper-case first part.)"""
+    return before.text.istitle() and len(before.text) <= 5 and after.text.isalpha() and (
+        (after.text.islower() and len(after.text) <= 3)
+        or (after.text.istitle() and len(after.text) <= 4))
 
 
 def _last_words(doc: TokenDoc, m: Mention, n: int) -> int:
