@@ -14,6 +14,7 @@ the article graphs without it).
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
@@ -62,13 +63,21 @@ def update(store: Store, entities: Iterable[NamedNode]) -> None:
                     + _DERIVE.format(index=INDEX, ontology=ONTOLOGY, values=values))
 
 
-def add(store: Store, quads: Iterable[Quad]) -> None:
-    """Index the entities of `quads`, graphs just added to the store (none replaced).
+@dataclass
+class Additions:
+    """What adding graphs changes in the index (see `additions`)."""
+
+    new: list[Quad] = field(default_factory=list)  # entries of entities new to the index
+    renamed: list[tuple[Quad, Quad]] = field(default_factory=list)  # (old entry, new entry)
+
+
+def additions(store: Store, quads: Iterable[Quad]) -> Additions:
+    """The index entries that graphs about to be added (none replaced) bring.
 
     Adding labels can only make an entity's smallest label smaller, so its name is the
-    smaller of its name in the index and its smallest label here: a look-up per entity, and a
-    write only for new entities and new names, where `update` would read every label of
-    each. One transaction.
+    smaller of its name in the index and its smallest label here: a look-up per entity,
+    where `update` would read every label of each. The writer adds the new entries with the
+    graphs, in the same bulk load, and then applies the renamings with `rename`.
     """
     smallest: dict[NamedNode, Literal] = {}
     for quad in quads:
@@ -76,14 +85,22 @@ def add(store: Store, quads: Iterable[Quad]) -> None:
             known = smallest.get(quad.subject)
             if known is None or quad.object.value < known.value:
                 smallest[quad.subject] = quad.object
-    removed, added = [], []
+    found = Additions()
     for entity, label in smallest.items():
         current = next(store.quads_for_pattern(entity, PREF_LABEL, None, INDEX_GRAPH), None)
-        if current is None or label.value < current.object.value:
-            removed += [current] if current is not None else []
-            added.append(Quad(entity, PREF_LABEL, label, INDEX_GRAPH))
-    if added:
-        _run(store, _data("DELETE", removed) + _data("INSERT", added))
+        entry = Quad(entity, PREF_LABEL, label, INDEX_GRAPH)
+        if current is None:
+            found.new.append(entry)
+        elif label.value < current.object.value:
+            found.renamed.append((current, entry))
+    return found
+
+
+def rename(store: Store, renamed: list[tuple[Quad, Quad]]) -> None:
+    """Replace index entries by smaller names, in one transaction."""
+    if renamed:
+        _run(store, _data("DELETE", [old for old, _ in renamed])
+             + _data("INSERT", [new for _, new in renamed]))
 
 
 def _data(verb: str, quads: list[Quad]) -> str:

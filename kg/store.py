@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -145,15 +146,18 @@ def add_graphs(store: Store, graphs: dict[NamedNode, list[Quad]]) -> None:
     Oxigraph's bulk loader writes the quads into new table files and hands them to RocksDB
     in one ingestion, which is atomic across its tables as long as the batch stays under the
     loader's chunk size (a million quads; `GraphWriter` keeps batches far smaller). It is
-    twice as fast as a transaction, but it does not replace: the graphs must be new. The
-    entity index is then updated for the entities they name, in a transaction of its own.
+    twice as fast as a transaction, but it does not replace: the graphs must be new.
+
+    The index entries of entities new to the store go in the same load; an entity whose
+    name gets smaller (a new spelling) is renamed after it, in a transaction of its own.
     """
+    entries = index.additions(store, (q for quads in graphs.values() for q in quads))
     try:
-        store.bulk_extend(quad for quads in graphs.values() for quad in quads)
+        store.bulk_extend(chain((q for quads in graphs.values() for q in quads), entries.new))
     except OSError as exc:
         names = ", ".join(graph.value for graph in graphs)
         raise KgError(f"could not write graphs {names}: {exc}") from None
-    index.add(store, (quad for quads in graphs.values() for quad in quads))
+    index.rename(store, entries.renamed)
 
 
 class GraphWriter:
