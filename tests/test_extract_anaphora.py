@@ -51,6 +51,14 @@ def test_a_description_points_to_what_the_text_called_so():
     assert ("Priya Raman", "worksFor", "Northwind") not in found
 
 
+def test_a_description_points_to_the_one_whose_name_has_its_word():
+    found = facts("Seri Muara Port Holdings signed a deal with Talisay Pacific Airlines. "
+                  "Nurul Osman, the airline's chief operating officer, said it was a start.",
+                  "en")
+    assert ("Nurul Osman", "worksFor", "Talisay Pacific Airlines") in found
+    assert ("Nurul Osman", "worksFor", "Seri Muara Port Holdings") not in found
+
+
 def test_the_two_companies_are_two_different_ones():
     found = facts("Hanamori Corp said it had bought a stake in Kilowara, a Jakarta-based "
                   "startup, and that the two companies will jointly develop battery packs.",

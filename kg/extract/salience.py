@@ -7,7 +7,8 @@ before it, nearest first:
   prose; a description looks for the nearest instead;
 - an entity whose kind is known is preferred over one whose kind is a guess;
 - a description with a head noun ("the chipmaker") prefers the entity the text described
-  with that noun ("a contract chipmaker");
+  with that noun ("a contract chipmaker"), else one whose name has it ("the airline" for
+  "Talisay Pacific Airlines");
 - a plural ("both", "kedua perusahaan") takes two entities of one kind named in one sentence.
 """
 
@@ -61,12 +62,20 @@ class Salience:
     def _described(self, kinds: tuple[str, ...], ordered: list[Entity],
                    head: str) -> Entity | None:
         """"The chipmaker": one the text called a chipmaker, in `ordered` or else in the
-        sentences before, nearest first."""
-        for group in [ordered, *(reversed(h) for h in reversed(self.history[-LOOKBACK:]))]:
-            entity = next((e for e in group if e.kind in kinds and head in e.descriptors), None)
-            if entity:
-                return entity
+        sentences before, nearest first; failing that, one with the word in its name."""
+        groups = [ordered, *(list(reversed(h)) for h in reversed(self.history[-LOOKBACK:]))]
+        for fits in (lambda e: head in e.descriptors, lambda e: _named(e, head)):
+            for group in groups:
+                entity = next((e for e in group if e.kind in kinds and fits(e)), None)
+                if entity:
+                    return entity
         return None
+
+
+def _named(entity: Entity, head: str) -> bool:
+    """Whether a word of one of the entity's names is `head`, or its plural."""
+    return any(word.lower() in (head, head + "s")
+               for name in (entity.name, *entity.aliases) for word in name.split())
 
 
 def _first(entities: list[Entity], kinds: tuple[str, ...]) -> Entity | None:
