@@ -270,3 +270,11 @@ def test_a_given_name_of_two_capitalised_syllables_is_one_name():
     text = ('"The price is full," said Lin Wei-Ting, a healthcare analyst at Straits Meridian '
             "Securities.")
     assert ("Lin Wei-Ting", "worksFor", "Straits Meridian Securities") in facts(text, "en")
+
+
+def test_an_honorific_of_two_words_is_not_part_of_the_name():
+    text = ("The board appointed Tan Sri Azman Rahimi, 64, as chairman. Azman, a former chief "
+            "executive of port operator Seri Muara Port Holdings, starts on Monday.")
+    found = facts(text, "en")
+    assert ("Azman Rahimi", "age", 64) in found
+    assert ("Azman Rahimi", "leads", "Seri Muara Port Holdings") in found

@@ -58,6 +58,8 @@ class MentionFinder:
         self.not_names = {x.lower() for x in w("not_names") + w("calendar") + w("degrees")
                           + w("honorifics")}
         self.calendar = {x.lower() for x in w("calendar")}
+        # "Tan Sri Azman Rahimi" is Azman Rahimi; "Tan" and "Sri" alone begin names
+        self.honorific_phrases = [tuple(h.split()) for h in w("honorifics") if " " in h]
         self.particles = set(w("name_particles"))
         # particles that join two names only when the first is no person's: "Bank of America"
         # but "John Smith of Acme Corp"
@@ -139,6 +141,7 @@ class MentionFinder:
             if i in blocked or not self._name_token(doc[i]):
                 i += 1
                 continue
+            i += self._honorific(doc, i, sent.end)
             j = i + 1
             while j < sent.end and j not in blocked:
                 tok = doc[j]
@@ -171,6 +174,15 @@ class MentionFinder:
                     break
             yield i, j, index
             i = j
+
+    def _honorific(self, doc: list[Tok], i: int, end: int) -> int:
+        """The length of an honorific of several words at `i` before a name, else 0."""
+        for phrase in self.honorific_phrases:
+            k = len(phrase)
+            if i + k < end and tuple(t.text for t in doc[i:i + k]) == phrase \
+                    and self._name_token(doc[i + k]):
+                return k
+        return 0
 
     def _name_token(self, token: Tok) -> bool:
         if token.lower_ in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
