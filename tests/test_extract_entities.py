@@ -278,3 +278,11 @@ def test_an_honorific_of_two_words_is_not_part_of_the_name():
     found = facts(text, "en")
     assert ("Azman Rahimi", "age", 64) in found
     assert ("Azman Rahimi", "leads", "Seri Muara Port Holdings") in found
+
+
+def test_the_first_two_words_of_a_name_are_the_same_person():
+    text = ("RUPSLB menyetujui pengangkatan Sri Wahyuni Hartono sebagai Presiden Direktur PT "
+            "Lintas Bayar Sejahtera. Perempuan berusia 51 tahun itu sebelumnya bekerja di bank. "
+            '"Tugas kami jelas," ujar Sri Wahyuni.')
+    article = read(text, "id")
+    assert [e.name for e in article.entities if e.kind == "Person"] == ["Sri Wahyuni Hartono"]

@@ -4,7 +4,7 @@ Rules, in order: the same name (case-insensitively) is the same entity; a parent
 right after another is its short form ("Lembah Hijau Ventures (a16z)"); an organization's name
 without its generic suffix is the same organization ("Awan Digital" / "Awan Digital AI") unless the
 longer name is described as a unit of the shorter; a single word that is the first or last
-word of a person's full name is that person.
+word of a person's full name, or its first or last words, is that person.
 """
 
 from collections import Counter, defaultdict
@@ -175,12 +175,13 @@ class Resolver:
             short == initials[k:] for k in range(1, len(initials) - 1))
 
     def _same_person(self, short: str, long: str, votes) -> bool:
-        """A lone first or last name of a person named in full elsewhere, or a surname of
-        several words ("Ortega Salas" of "Rafael Ortega Salas")."""
+        """A lone first or last name of a person named in full elsewhere, a surname of
+        several words ("Ortega Salas" of "Rafael Ortega Salas"), or the first words of a
+        name ("Sri Wahyuni" of "Sri Wahyuni Hartono")."""
         s, l_ = short.split(), long.split()
         if short in self._acronyms:  # "BUMN" is nobody's surname
             return False
-        if 1 < len(s) < len(l_) and l_[-len(s):] == s:
+        if 1 < len(s) < len(l_) and s in (l_[-len(s):], l_[:len(s)]):
             return votes[long]["Person"] + votes[short]["Person"] > max(
                 votes[long]["Organization"], votes[long]["Product"])
         if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
