@@ -189,6 +189,11 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
      "Tuomas Kallio", "Studio head"),
     ("Headline\n\nJonatan Brask, an executive producer at Skarholt Interactive, said so.",
      "en", "Jonatan Brask", "executive producer"),
+    (("Judul\n\nSri Wahyuni sebelumnya menjabat Direktur Digital Banking PT Bank Cakrawala "
+      "Nusantara Tbk."), "id", "Sri Wahyuni", "Direktur Digital Banking"),
+    (("Judul\n\nPT Lintas Bayar Sejahtera (LintasPay) berganti nakhoda. Rizal Mahendra, "
+      "mantan Vice President Risk Management LintasPay, kini menjabat Chief Risk Officer."),
+     "id", "Rizal Mahendra", "Vice President Risk Management"),
 ])
 def test_titles_of_the_lexicon(text, lang, person, title):
     assert (person, "jobTitle", title) in facts(text, lang)
