@@ -286,3 +286,11 @@ def test_the_first_two_words_of_a_name_are_the_same_person():
             '"Tugas kami jelas," ujar Sri Wahyuni.')
     article = read(text, "id")
     assert [e.name for e in article.entities if e.kind == "Person"] == ["Sri Wahyuni Hartono"]
+
+
+def test_the_first_words_of_a_longer_name_name_the_same_thing():
+    text = ("Judul\n\nHendra (47) merupakan salah satu pendiri LintasPay bersama Ratna Dewi "
+            "Anggraini. Ratna Dewi tetap menjabat Chief Operating Officer (COO).")
+    found = facts(text, "id")
+    assert ("Ratna Dewi Anggraini", "jobTitle", "Chief Operating Officer") in found
+    assert ("Ratna Dewi Anggraini", "founded", "LintasPay") in found

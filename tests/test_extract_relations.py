@@ -360,3 +360,11 @@ def test_a_legal_form_ending_every_sentence_it_is_in_is_labelled_without_the_sto
 def test_founders_named_after_their_post_and_its_organization(text, expected):
     found = facts("Judul berita\n\n" + text, "id")
     assert {f for f in found if f[1] == "founded"} == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hendra merupakan salah satu pendiri LintasPay bersama Ratna Anggraini.", "id"),
+    ("Hendra Wirawan is one of the founders of LintasPay, along with Ratna Anggraini.", "en"),
+])
+def test_a_founder_together_with_another(text: str, lang: str):
+    assert ("Ratna Anggraini", "founded", "LintasPay") in facts(text, lang)

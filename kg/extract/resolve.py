@@ -66,7 +66,8 @@ class Resolver:
                     people.update((short, long))
                     break
                 if self._same_org(short, long, by_key, doc) or \
-                        self._first_word_of_org(short, long, votes, by_key, doc):
+                        self._first_word_of_org(short, long, votes, by_key, doc) or \
+                        self._first_words(short, long, votes):
                     union(short, long)
                     break
         clusters: dict[str, list[str]] = defaultdict(list)
@@ -194,6 +195,13 @@ class Resolver:
             return False
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
+
+    def _first_words(self, short: str, long: str, votes) -> bool:
+        """The first words of a longer name that nothing says is another thing's: "Ratna
+        Dewi" of "Ratna Dewi Anggraini", "Lintas Bayar" of "Lintas Bayar Sejahtera"."""
+        s, l_ = short.split(), long.split()
+        return 1 < len(s) < len(l_) and l_[:len(s)] == s and short not in self._acronyms \
+            and not any(votes[short][kind] > votes[long][kind] for kind in KINDS)
 
     def _same_org(self, short: str, long: str, by_key, doc: TokenDoc) -> bool:
         """An organization's name without its generic suffix ("Awan AI" / "Awan")."""
