@@ -191,6 +191,8 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
      "en", "Jonatan Brask", "executive producer"),
     (("Judul\n\nSri Wahyuni sebelumnya menjabat Direktur Digital Banking PT Bank Cakrawala "
       "Nusantara Tbk."), "id", "Sri Wahyuni", "Direktur Digital Banking"),
+    ("Marcus Teo serves as chief scientific officer of Tessaline Biosciences.", "en",
+     "Marcus Teo", "chief scientific officer"),
     (("Judul\n\nPT Lintas Bayar Sejahtera (LintasPay) berganti nakhoda. Rizal Mahendra, "
       "mantan Vice President Risk Management LintasPay, kini menjabat Chief Risk Officer."),
      "id", "Rizal Mahendra", "Vice President Risk Management"),
@@ -368,3 +370,21 @@ def test_founders_named_after_their_post_and_its_organization(text, expected):
 ])
 def test_a_founder_together_with_another(text: str, lang: str):
     assert ("Ratna Anggraini", "founded", "LintasPay") in facts(text, lang)
+
+
+def test_a_subject_can_stand_before_two_asides():
+    found = facts("Marcus Teo, 56, who co-founded Tessaline Biosciences in 2014 with Priya "
+                  "Raghunathan, will leave the company once the deal closes.", "en")
+    assert ("Marcus Teo", "leftOrganization", "Tessaline Biosciences") in found
+
+
+def test_an_age_after_said_and_the_name_at_the_end_of_a_sentence():
+    found = facts('Kestrava Robotics makes robots. "We wish him well," said Dana Okafor, 38.',
+                  "en")
+    assert ("Dana Okafor", "age", 38) in found
+
+
+def test_a_drug_is_a_product():
+    found = facts("Tsukimori Pharmaceutical developed Corvessa, a blood thinner, in the early "
+                  "2000s.", "en")
+    assert ("Tsukimori Pharmaceutical", "developed", "Corvessa") in found

@@ -12,7 +12,7 @@ is a space-separated list of atoms, each matching one or more tokens:
     ~  ~N        up to 4 (or N) words, no name (PER ORG PROD PLACE) in between
     ~N/PER       up to N words, no mention of that kind in between (others allowed)
     ~~N          up to N tokens of any kind
-    ~,           an optional aside between commas (", who joined in 2019 ,")
+    ~,           an optional aside between commas (", who joined in 2019 ,"), or two
     ^            the start of the sentence
     !a|b         one word that is none of these
     @list        any phrase of the named word list
@@ -149,7 +149,8 @@ def _body(body: str, atom: str, words, coordinators) -> str:
     if body == "^":
         return "^ "
     if body == "~,":  # ", who joined in 2019 ," / ", yang juga pendiri ," : an aside
-        return "(?:, (?:[^\\s,.;:!?]+ ){1,20}?, )?"
+        # or two, back to back: ", 56, who co-founded it in 2014 ,"
+        return "(?:, (?:(?:[^\\s,.;:!?]+ ){1,20}?, ){1,2})?"
     if gap := GAP.match(body):
         n = int(gap["n"] or 4)
         if gap["any"] == "~~":
