@@ -388,3 +388,14 @@ def test_a_drug_is_a_product():
     found = facts("Tsukimori Pharmaceutical developed Corvessa, a blood thinner, in the early "
                   "2000s.", "en")
     assert ("Tsukimori Pharmaceutical", "developed", "Corvessa") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "old"), [
+    (("Judul\n\nKopi Lumbung didirikan pada 2019. Sebelum berganti nama pada 2021, perseroan "
+     "dikenal sebagai PT Kedai Seduh Bersama, yang kala itu hanya punya tiga gerai."), "id",
+     "PT Kedai Seduh Bersama"),
+    (("Headline\n\nKopi Lumbung was founded in 2019. Before changing its name in 2021, the "
+     "company was known as Kedai Seduh Group."), "en", "Kedai Seduh Group"),
+])
+def test_a_name_before_the_renaming(text: str, lang: str, old: str):
+    assert ("Kopi Lumbung", "formerName", old) in facts(text, lang)
