@@ -105,11 +105,19 @@ def _triples(article: Article) -> Iterator[Spo]:
     yield doc, nkg("language"), Literal(article.lang)
     if article.source:
         yield doc, nkg("sourceFile"), Literal(article.source)
+    labelled: set[NamedNode] = set()
     for entity in article.entities:
         node = entity_node(entity)
         yield node, RDF_TYPE, nkg(entity.kind)
-        yield node, RDFS_LABEL, Literal(entity.name)
-        for alias in sorted(entity.aliases - {entity.name}):
+        # two names that differ only in what an IRI leaves out ("Ø Meta", "Meta") are one
+        # node: the first gives its label, the others are its other names
+        if node in labelled:
+            others = entity.aliases | {entity.name}
+        else:
+            labelled.add(node)
+            yield node, RDFS_LABEL, Literal(entity.name)
+            others = entity.aliases - {entity.name}
+        for alias in sorted(others):
             yield node, SKOS_ALT, Literal(alias)
         yield node, nkg("mentionedIn"), doc
     for fact in article.facts:

@@ -53,6 +53,10 @@ NEWSY = st.builds(lambda parts, sep: sep.join(parts), st.lists(SENTENCE, min_siz
 # Found by this test: "²" passes str.isdigit() but not int() (kg/extract/encode.py).
 SUPERSCRIPT = ("² Zuckerberg justru meluncurkan Superintelligence Labs nan berfokus pada LLM "
                "tahun lalu, terpisah dari lab LeCun.")
+# Found by this test: "Ø Meta" and "Meta" are two names, one IRI (the slug drops "Ø").
+SAME_IRI = ("Alih-alih, Zuckerberg justru meluncurkan Superintelligence Labs nan berfokus pada "
+            "LLM tahun lalu, terpisah dari lab LeCun.\nGesekan internal di tubuh raksasa "
+            "teknologi Ø Meta bukanlah perihal baru.\nSuperintelligence Labs is a unit of Meta.")
 
 
 def test_extractor_never_crashes_and_its_facts_validate(record_property):
@@ -61,6 +65,7 @@ def test_extractor_never_crashes_and_its_facts_validate(record_property):
     @settings(max_examples=200, deadline=None)
     @given(text=st.text(max_size=400) | NEWSY, lang=st.sampled_from([None, "id", "en"]))
     @example(text=SUPERSCRIPT, lang=None)
+    @example(text=SAME_IRI, lang=None)
     def check(text: str, lang: str | None) -> None:
         article = extract_article(text, "fuzz", lang=lang)
         cases["cases"] += 1
