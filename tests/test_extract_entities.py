@@ -294,3 +294,30 @@ def test_the_first_words_of_a_longer_name_name_the_same_thing():
     found = facts(text, "id")
     assert ("Ratna Dewi Anggraini", "jobTitle", "Chief Operating Officer") in found
     assert ("Ratna Dewi Anggraini", "founded", "LintasPay") in found
+
+
+def test_a_company_named_in_full_after_a_title_is_not_cut_into_a_person():
+    text = ("Syahrial Noor ditunjuk sebagai Direktur Utama. Ia sebelumnya menjabat Direktur "
+            "Bisnis PT Bank Syariah Mutiara Khatulistiwa pada 2016-2021.")
+    assert kinds(text)["PT Bank Syariah Mutiara Khatulistiwa"] == "Organization"
+    assert "Mutiara Khatulistiwa" not in kinds(text)
+
+
+def test_x_atau_y_made_of_x_s_words_is_one_organization():
+    text = ("Samarinda - PT Bank Pembangunan Daerah Mahakam Raya (Perseroda) atau Bank Mahakam "
+            "memisahkan unit syariahnya. Direktur Utama Bank Mahakam, Fauzan Rasyid, senang.")
+    found = facts(text, "id")
+    assert ("Fauzan Rasyid", "leads", "PT Bank Pembangunan Daerah Mahakam Raya (Perseroda)") \
+        in found
+
+
+def test_a_name_ending_in_a_company_s_name_is_not_a_person_s():
+    text = ("Agus Setiawan memimpin UUS Bank Mahakam sejak 2020. Direktur Keuangan Bank "
+            "Mahakam, Rosmawati, menambahkan. Direktur Utama Bank Mahakam, Fauzan Rasyid, "
+            "tersenyum.")
+    assert kinds(text)["Bank Mahakam"] == "Organization"
+
+
+def test_otoritas_begins_an_organization():
+    text = "Otoritas Jasa Keuangan (OJK) menerbitkan izin usaha bagi entitas baru tersebut."
+    assert kinds(text)["Otoritas Jasa Keuangan"] == "Organization"

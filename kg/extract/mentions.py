@@ -263,8 +263,11 @@ class MentionFinder:
             last_two = _last_words(doc, m, 2)  # "Lee Seo-yeon" is two words, four tokens
             if cut is None and after_title and last_two > m.start \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
+                    and doc[m.start].text not in self.legal_prefixes \
                     and self.kind_cues.looks_like_person(doc[last_two:m.end]):
-                cut = last_two  # "CEO <organization> <first name> <last name>"
+                # "CEO <organization> <first name> <last name>"; but "Direktur Bisnis PT Bank
+                # Syariah Mutiara Khatulistiwa" names a company in full, legal form first
+                cut = last_two
             if cut is None:
                 out.append(m)
             else:

@@ -136,7 +136,10 @@ class Resolver:
                     end = inner.end + 1
             if alias is None and end + 1 < len(doc) and doc[end].lower_ in self.alias_words:
                 after = by_start.get(end + 1)
-                if after and after.text.isupper():  # "X atau Y" is two things unless an acronym
+                # "X atau Y" is two things unless Y is an acronym or made of X's words ("PT Bank
+                # Pembangunan Daerah Mahakam Raya atau Bank Mahakam")
+                words = set(after.text.split()) if after else set()
+                if after and (after.text.isupper() or words < set(m.text.split())):
                     alias = after
             if alias and not self._abbreviates_part(alias.text, m.text):
                 union(_key(alias.text), _key(m.text))
@@ -183,8 +186,8 @@ class Resolver:
         if short in self._acronyms:  # "BUMN" is nobody's surname
             return False
         if 1 < len(s) < len(l_) and s in (l_[-len(s):], l_[:len(s)]):
-            return votes[long]["Person"] + votes[short]["Person"] > max(
-                votes[long]["Organization"], votes[long]["Product"])
+            both = votes[long] + votes[short]  # "UUS Bank Mahakam": "Bank Mahakam" is no surname
+            return both["Person"] > max(both["Organization"], both["Product"])
         if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
             return False
         product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
