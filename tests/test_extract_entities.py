@@ -321,3 +321,12 @@ def test_a_name_ending_in_a_company_s_name_is_not_a_person_s():
 def test_otoritas_begins_an_organization():
     text = "Otoritas Jasa Keuangan (OJK) menerbitkan izin usaha bagi entitas baru tersebut."
     assert kinds(text)["Otoritas Jasa Keuangan"] == "Organization"
+
+
+def test_a_company_s_name_and_a_place_is_its_arm_there():
+    text = ("Hanseong Semiconductor's US subsidiary has hired Rebecca Thornwell. Thornwell "
+            "will take charge of Hanseong Semiconductor America on Oct. 1.")
+    found = facts(text, "en")
+    assert ("Hanseong Semiconductor America", "subOrganizationOf", "Hanseong Semiconductor") \
+        in found
+    assert kinds(text, "en")["Hanseong Semiconductor America"] == "Organization"

@@ -25,6 +25,7 @@ class Resolver:
         self.org_prefixes = {s.lower() for s in w("org_prefixes")}
         self.unit_cues = {s.lower() for s in w("unit_cues")}
         self.parent_markers = {s.lower() for s in w("parent_markers")}
+        self.places = {s.lower() for s in w("places")}
         self.alias_words = set(w("alias_words"))
         self.legal_forms = {x.lower() for x in w("legal_forms")}
         self.company_forms = self.legal_forms - {"the"}  # "The" opens names of anything
@@ -102,19 +103,20 @@ class Resolver:
     def _named_after_parents(self, entities: list[Entity], mentions: list[Mention],
                              doc: TokenDoc) -> None:
         """"Halvard Brain", "Kopiloka AI", "Saraca Scribe": a name that starts with an
-        organization's name is one of its units when described as one, else (unless its
-        own words say organization) one of its products."""
+        organization's name is one of its units when described as one or when the rest is a
+        place ("Hanseong Semiconductor America": its arm there), else (unless its own words
+        say organization) one of its products."""
         orgs = {_key(n): e for e in entities if e.kind == "Organization" for n in e.labels()}
         self.units: list[tuple[Entity, Entity, Mention]] = []
         for entity in entities:
             words = _key(entity.name).split()
-            parent = next((orgs[" ".join(words[:k])] for k in range(len(words) - 1, 0, -1)
-                           if " ".join(words[:k]) in orgs), None)
+            k = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in orgs), 0)
+            parent = orgs[" ".join(words[:k])] if k else None
             if parent is None or parent is entity:
                 continue
             ms = [m for m in mentions if m.entity is entity]
             votes = sum((m.votes for m in ms), Counter())
-            if self._is_unit(ms, doc):
+            if self._is_unit(ms, doc) or " ".join(words[k:]) in self.places:
                 entity.kind, entity.guessed = "Organization", False
                 self.units.append((entity, parent, ms[0]))
             elif entity.kind == "Person" or (
