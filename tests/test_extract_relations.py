@@ -399,3 +399,19 @@ def test_a_drug_is_a_product():
 ])
 def test_a_name_before_the_renaming(text: str, lang: str, old: str):
     assert ("Kopi Lumbung", "formerName", old) in facts(text, lang)
+
+
+def test_a_described_company_between_a_title_and_a_person_who_resigns():
+    found = facts("Judul\n\nSalah satu pendiri sekaligus Chief Executive Officer (CEO) perusahaan "
+                  "rintisan logistik e-commerce PT Ruteva Logistik Nusantara, Kevin Hartanto, "
+                  "mengundurkan diri dari jabatannya.", "id")
+    assert ("Kevin Hartanto", "leads", "PT Ruteva Logistik Nusantara") in found
+    assert ("Kevin Hartanto", "leftOrganization", "PT Ruteva Logistik Nusantara") in found
+
+
+def test_an_appointment_with_an_aside_about_the_current_post():
+    found = facts("Judul\n\nPT Ruteva Logistik Nusantara didirikan pada 2018. Dewan komisaris PT "
+                  "Ruteva Logistik Nusantara kemudian menunjuk Melinda Sutanto, yang selama ini "
+                  "menjabat Chief Financial Officer (CFO), sebagai CEO interim efektif Senin "
+                  "(15/9).", "id")
+    assert ("Melinda Sutanto", "leads", "PT Ruteva Logistik Nusantara") in found
