@@ -191,6 +191,8 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
      "en", "Jonatan Brask", "executive producer"),
     (("Judul\n\nSri Wahyuni sebelumnya menjabat Direktur Digital Banking PT Bank Cakrawala "
       "Nusantara Tbk."), "id", "Sri Wahyuni", "Direktur Digital Banking"),
+    ("Judul\n\nPosisi Direktur Bisnis dan Digital diisi Nurul Fadhilah.", "id",
+     "Nurul Fadhilah", "Direktur Bisnis dan Digital"),
     ("Marcus Teo serves as chief scientific officer of Tessaline Biosciences.", "en",
      "Marcus Teo", "chief scientific officer"),
     (("Judul\n\nPT Lintas Bayar Sejahtera (LintasPay) berganti nakhoda. Rizal Mahendra, "

@@ -45,6 +45,8 @@ class TitleFinder:
         self.vocabulary = vocabulary(lexicon.lang)
         self.english = vocabulary("en")
         self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
+        # "Direktur Keuangan dan Bisnis": two fields of one title, joined
+        self.joiners = {"and", "&", "dan", "serta"} & set(lexicon.words.get("coordinators", []))
         # where a field ends: the organization's name begins ("… Tresuri PT Bank …")
         self.org_words = set(lexicon.words_of("org_prefixes") + lexicon.words_of("legal_forms"))
 
@@ -76,12 +78,18 @@ class TitleFinder:
                     _open_word(doc[end].text) or doc[end].lower_ in self.vocabulary
                     or doc[end].lower_ in self.english):  # titles are often English
                 end += 1
-        extended = True
+        extended, fields = True, 0
         while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
             extended = False
             for words in self.after:
                 if [t.lower_ for t in doc[end:end + len(words)]] == words:
                     end += len(words)
+                    extended, fields = True, fields + 1
+                    break
+                if fields and end < len(doc) and doc[end].lower_ in self.joiners and \
+                        [t.lower_ for t in doc[end + 1:end + 1 + len(words)]] == words \
+                        and doc[end + 1].text[:1].isupper():
+                    end += 1 + len(words)  # "… Kepatuhan dan Manajemen Risiko"
                     extended = True
                     break
             if not extended and end < len(doc) and doc[end].lower_ in self.openers:
