@@ -417,3 +417,15 @@ def test_an_appointment_with_an_aside_about_the_current_post():
                   "menjabat Chief Financial Officer (CFO), sebagai CEO interim efektif Senin "
                   "(15/9).", "id")
     assert ("Melinda Sutanto", "leads", "PT Ruteva Logistik Nusantara") in found
+
+
+def test_english_removals_resignations_and_whose_titles():
+    found = facts("Meridale Insurance Group said its board had removed chief executive Simon "
+                  "Ashcombe. In a separate statement, Meridale said its finance director, Rajiv "
+                  "Mehta, had resigned. Edinburgh-based Kestrel Insurance, whose chief "
+                  "executive, Alasdair Munro, has been expanding, said Mehta would start in "
+                  "March.", "en")
+    assert ("Simon Ashcombe", "leftOrganization", "Meridale Insurance Group") in found
+    assert ("Rajiv Mehta", "leftOrganization", "Meridale Insurance Group") in found
+    assert ("Rajiv Mehta", "jobTitle", "finance director") in found
+    assert ("Alasdair Munro", "leads", "Kestrel Insurance") in found
