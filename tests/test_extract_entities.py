@@ -330,3 +330,9 @@ def test_a_company_s_name_and_a_place_is_its_arm_there():
     assert ("Hanseong Semiconductor America", "subOrganizationOf", "Hanseong Semiconductor") \
         in found
     assert kinds(text, "en")["Hanseong Semiconductor America"] == "Organization"
+
+
+def test_a_place_s_last_word_does_not_make_it_a_person():
+    text = ("Proyek itu berada di Kabupaten Ngada, Nusa Tenggara Timur. Warga Ngada menyambut "
+            "proyek tersebut.")
+    assert kinds(text)["Kabupaten Ngada"] == "Place"

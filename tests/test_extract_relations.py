@@ -429,3 +429,10 @@ def test_english_removals_resignations_and_whose_titles():
     assert ("Rajiv Mehta", "leftOrganization", "Meridale Insurance Group") in found
     assert ("Rajiv Mehta", "jobTitle", "finance director") in found
     assert ("Alasdair Munro", "leads", "Kestrel Insurance") in found
+
+
+def test_a_subholding_is_a_unit_of_its_holding():
+    found = facts("PT Nusantara Panas Bumi Energi, subholding panas bumi PT Energi Primer "
+                  "Indonesia (Persero), resmi membentuk perusahaan patungan.", "id")
+    assert ("PT Nusantara Panas Bumi Energi", "subOrganizationOf",
+            "PT Energi Primer Indonesia (Persero)") in found

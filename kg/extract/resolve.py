@@ -193,10 +193,10 @@ class Resolver:
         if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
             return False
         product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
-        if votes[long]["Organization"] > votes[long]["Person"] or votes[long]["Product"] \
-                or votes[short]["Place"] or product:
+        if max(votes[long]["Organization"], votes[long]["Place"]) > votes[long]["Person"] \
+                or votes[long]["Product"] or votes[short]["Place"] or product:
             # "Halvard Brain" is a unit of Halvard, "Vistaar Mini" a version of the model
-            # Vistaar: neither is a person
+            # Vistaar, "Kabupaten Ngada" a place: none is a person
             return False
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
