@@ -436,3 +436,11 @@ def test_a_subholding_is_a_unit_of_its_holding():
                   "Indonesia (Persero), resmi membentuk perusahaan patungan.", "id")
     assert ("PT Nusantara Panas Bumi Energi", "subOrganizationOf",
             "PT Energi Primer Indonesia (Persero)") in found
+
+
+def test_a_successor_s_former_post_is_not_passed_to_the_predecessor():
+    found = facts("The airline's board appointed Azman Rahimi, 64, as chairman. Azman, a former "
+                  "chief executive of port operator Seri Muara Port Holdings, replaces Harun "
+                  "Jaafar, 78, who had chaired the company.", "en")
+    assert ("Azman Rahimi", "leads", "Seri Muara Port Holdings") in found
+    assert ("Harun Jaafar", "leads", "Seri Muara Port Holdings") not in found

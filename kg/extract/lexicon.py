@@ -74,5 +74,6 @@ def load_lexicon(lang: str) -> Lexicon:
         words=relations.get("words", {}),
         patterns=relations.get("pattern", []),
         extra={"title_before": titles.get("before", []),
-               "field_openers": titles.get("field_openers", [])},
+               "field_openers": titles.get("field_openers", []),
+               "title_former": titles.get("former", [])},
     )

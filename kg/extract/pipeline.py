@@ -10,6 +10,7 @@ Readings 2 and 3 try only the sentences and patterns that can tell them somethin
 reading made in the same state as the one before reuses its encoded sentences.
 """
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -345,15 +346,30 @@ def _organization_before(reading: _Reading, offset: int, sentence: int, person: 
 
 def _predecessors(reading: _Reading, facts: list[Fact]) -> list[Fact]:
     """"A ditunjuk sebagai Direktur Utama, menggantikan B": B held the post A now holds,
-    stated in the same sentence, at the same organization."""
+    stated in the same sentence, at the same organization. Not when A's post in that
+    sentence is one of the past ("A, a former chief executive of Y, replaces B")."""
+    former = [w.lower() for w in reading.lexicon.extra.get("title_former", [])]
     out = []
     for new, old, evidence in reading.successions:
+        titles = [f.object for f in facts if f.subject is new and f.predicate == "jobTitle"
+                  and f.evidence.start == evidence.start]
+        if titles and all(_said_former(evidence.text, t, former) for t in titles):
+            continue
         for f in facts:
             if f.subject is new and f.evidence.start == evidence.start and f.predicate in (
                     "jobTitle", "leads", "worksFor"):
                 out.append(Fact(old, f.predicate, f.object, Evidence(
                     evidence.start, evidence.end, evidence.text, "succession", 0.5)))
     return out
+
+
+def _said_former(sentence: str, title: str, former: list[str]) -> bool:
+    """Does a word for "former" stand right before `title` in the sentence ("a former
+    chief executive", "ex-CEO", "mantan Direktur Utama")?"""
+    at = sentence.lower().find(title.lower())
+    words = "|".join(re.escape(w) for w in former)
+    return at >= 0 and bool(words) and bool(
+        re.search(rf"(?:^|[^\w-])(?:{words})\s*$", sentence[:at].lower()))
 
 
 def _members_who_lead(facts: list[Fact]) -> list[Fact]:
