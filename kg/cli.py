@@ -4,6 +4,7 @@ The library raises KgError; every command here reports it as one line, `kg: erro
 on stderr and exits with status 1. spaCy loads only in the commands that extract.
 """
 
+import contextlib
 import functools
 import os
 from collections.abc import Callable
@@ -406,11 +407,13 @@ def serve(
       kg serve --query reports-to --query investments
       kg serve --port 8080 --store /data/kg
     """
-    from kg.serve import Server, canned_link, is_loopback
+    from kg.serve import Server, canned_link, is_loopback, terminate_as_interrupt
 
     links = {name: get_query(name).text for name in query or []}
     server = Server(store or default_store_path(), host, port, writable)
-    with server:
+    status = 0
+    # Told to end before the server is waited on (Ctrl-C, SIGTERM), it still stops with it.
+    with terminate_as_interrupt(), contextlib.suppress(KeyboardInterrupt), server:
         mode = "read-write" if writable else "read-only"
         typer.echo(f"serving {store or default_store_path()} ({mode}) at {server.url}; "
                    "Ctrl-C stops it")
