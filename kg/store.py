@@ -11,6 +11,7 @@ entity index (`kg.index`), a derived graph the canned queries read names from.
 
 import os
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
@@ -82,7 +83,7 @@ def open_store(path: Path | str | None = None, read_only: bool = False) -> Store
         raise KgError(f"{path} is a folder of other files, not a kg store; choose another")
     try:
         if read_only:
-            return Store.read_only(str(path))
+            return _open_read_only(path)
         path.mkdir(parents=True, exist_ok=True)
         store = Store(str(path))
     except OSError as exc:
@@ -93,6 +94,21 @@ def open_store(path: Path | str | None = None, read_only: bool = False) -> Store
     if index.is_missing(store):  # a store written before kg kept an index
         index.refresh(store)
     return store
+
+
+def _open_read_only(path: Path, attempts: int = 4) -> Store:
+    """Open the store read-only, trying again briefly if its files change meanwhile.
+
+    A process holding the store for writing may be flushing or compacting its tables, which
+    renames and deletes files under a reader that is opening it: a moment later they are
+    consistent again.
+    """
+    for attempt in range(1, attempts):
+        try:
+            return Store.read_only(str(path))
+        except OSError:
+            time.sleep(0.1 * attempt)
+    return Store.read_only(str(path))  # the last attempt's error is the one reported
 
 
 def _remove_unfinished_batches(path: Path) -> None:

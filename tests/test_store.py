@@ -332,3 +332,18 @@ def test_graph_writer_writes_an_outsized_graph_in_a_transaction(empty_store):
     writer.BATCH_QUADS = 3  # the graph alone fills a batch
     writer.write(graph, quads_of(graph))
     assert graph_triples(empty_store, graph) == triples_of(quads_of(graph))
+
+
+def test_a_reader_tries_again_while_a_writer_changes_the_files(store_dir: Path,
+                                                                monkeypatch: pytest.MonkeyPatch):
+    opened = Store.read_only
+    failures = iter([OSError("IO error: No such file or directory: 000123.sst")])
+
+    def flaky(path: str) -> Store:
+        error = next(failures, None)
+        if error:
+            raise error
+        return opened(path)
+
+    monkeypatch.setattr(kg.store.Store, "read_only", staticmethod(flaky))
+    assert len(open_store(store_dir, read_only=True)) > 0
