@@ -133,3 +133,11 @@ def test_an_acquisition_in_the_passive_with_its_price():
     text = "Headline\n\nKelp Analytics was acquired by Tasman Group for $200 million in 2021."
     assert events(text, "en") == {
         ("Acquisition", ("Tasman Group",), "Kelp Analytics", 200_000_000, "USD", None)}
+
+
+def test_a_deal_s_price_told_in_passing_in_the_next_sentence():
+    found = events("Judul\n\nPT Nusantara Maritim Persada menuntaskan akuisisi 67% saham PT "
+                   "Pelabuhan Samudra Borneo. Transaksi senilai Rp 4,35 triliun itu dijalankan "
+                   "melalui subholding logistiknya.", "id")
+    assert ("Acquisition", ("PT Nusantara Maritim Persada",), "PT Pelabuhan Samudra Borneo",
+            4_350_000_000_000, "IDR", None) in found
