@@ -336,3 +336,11 @@ def test_a_place_s_last_word_does_not_make_it_a_person():
     text = ("Proyek itu berada di Kabupaten Ngada, Nusa Tenggara Timur. Warga Ngada menyambut "
             "proyek tersebut.")
     assert kinds(text)["Kabupaten Ngada"] == "Place"
+
+
+def test_the_opening_word_of_names_alone_is_no_name():
+    text = ("Judul\n\nPT Kitamura Nusantara Geotermal (KNG) didirikan pada 2025.\n\nDewan "
+            "komisaris KNG menunjuk Takeshi Morimoto (54) sebagai Presiden Direktur perusahaan "
+            "patungan tersebut.")
+    assert "Dewan" not in kinds(text, "id")
+    assert ("Takeshi Morimoto", "leads", "PT Kitamura Nusantara Geotermal") in facts(text, "id")

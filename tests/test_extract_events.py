@@ -141,3 +141,11 @@ def test_a_deal_s_price_told_in_passing_in_the_next_sentence():
                    "melalui subholding logistiknya.", "id")
     assert ("Acquisition", ("PT Nusantara Maritim Persada",), "PT Pelabuhan Samudra Borneo",
             4_350_000_000_000, "IDR", None) in found
+
+
+def test_a_stake_bought_with_its_price_further_on():
+    found = events("Judul\n\nEmiten rumah sakit PT Cahaya Husada Medika Tbk resmi mengakuisisi 90% "
+                   "saham PT Sentosa Klinik Indonesia, pengelola jaringan Klinik Sentosa, dengan "
+                   "nilai transaksi Rp 1,35 triliun.", "id")
+    assert ("Acquisition", ("PT Cahaya Husada Medika Tbk",), "PT Sentosa Klinik Indonesia",
+            1_350_000_000_000, "IDR", None) in found

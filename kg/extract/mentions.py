@@ -233,6 +233,8 @@ class MentionFinder:
         text = span.text
         if len(span) == 1 and text.isupper() and len(text) <= 4 and text not in acronyms:
             return False  # bare acronyms ("AI", "LLM") are mostly not names without a cue
+        if len(span) == 1 and text in self.org_prefixes:
+            return False  # "Dewan komisaris …", "Bank itu …": the opening word of names alone
         return not all(t.lower_ in self.stop_words for t in span)
 
     def _share_surnames(self, doc: TokenDoc, mentions: list[Mention]) -> None:
