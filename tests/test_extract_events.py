@@ -149,3 +149,10 @@ def test_a_stake_bought_with_its_price_further_on():
                    "nilai transaksi Rp 1,35 triliun.", "id")
     assert ("Acquisition", ("PT Cahaya Husada Medika Tbk",), "PT Sentosa Klinik Indonesia",
             1_350_000_000_000, "IDR", None) in found
+
+
+def test_an_optional_price_after_a_gap_is_taken_when_there_is_one():
+    found = events("Judul\n\nNorthwind Ventures berinvestasi di PT Kopiloka Nusantara pada Maret "
+                   "lalu sebesar US$ 5 juta.", "id")
+    assert ("Investment", ("Northwind Ventures",), "PT Kopiloka Nusantara", 5_000_000, "USD",
+            None) in found

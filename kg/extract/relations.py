@@ -83,17 +83,22 @@ def compiled_patterns(lang: str) -> PatternSet:
     out = []
     for n, spec in enumerate(lexicon.patterns):
         pid = spec.get("id", f"{lang}.{spec.get('rel', '?')}.{n}")
-        try:
-            regex = compile_pattern(spec["p"], lexicon.words, coordinators)
-        except (KeyError, PatternError, re.error) as e:
-            raise LexiconError(f"pattern {pid} of {lang}: {e}") from None
-        out.append(Pattern(pid, spec["rel"], regex, float(spec.get("conf", DEFAULT_CONFIDENCE)),
-                           1 if spec["rel"] == "formerName" else 2,
-                           frozenset(spec.get("unless", [])),
-                           tuple(role_kinds(spec["p"]).items()),
-                           bool(spec.get("placed", False)),
-                           requirements(spec["p"], lexicon.words),
-                           bool(spec.get("negative", False))))
+        # a lazy gap before an optional last slot never lets it match ("~4 {M:MONEY}?" stops
+        # at the gap's shortest): the pattern is also tried with that slot required, first
+        texts = [spec["p"][:-1], spec["p"]] if _lazy_optional_tail(spec["p"]) else [spec["p"]]
+        for text in texts:
+            try:
+                regex = compile_pattern(text, lexicon.words, coordinators)
+            except (KeyError, PatternError, re.error) as e:
+                raise LexiconError(f"pattern {pid} of {lang}: {e}") from None
+            out.append(Pattern(pid, spec["rel"], regex,
+                               float(spec.get("conf", DEFAULT_CONFIDENCE)),
+                               1 if spec["rel"] == "formerName" else 2,
+                               frozenset(spec.get("unless", [])),
+                               tuple(role_kinds(text).items()),
+                               bool(spec.get("placed", False)),
+                               requirements(text, lexicon.words),
+                               bool(spec.get("negative", False))))
     common = get_lang_class(lang).Defaults.stop_words | {",", ".", "(", ")", ":"}
     keyed: dict[tuple[int, str], list[int]] = {}
     unkeyed: dict[int, list[int]] = {}
@@ -113,6 +118,17 @@ def compiled_patterns(lang: str) -> PatternSet:
                       frozenset(words.get("negation", [])),
                       frozenset(words.get("hypothetical", [])),
                       frozenset(words.get("uncertain", [])))
+
+
+def _lazy_optional_tail(text: str) -> bool:
+    """Does the pattern end with an optional slot after optional words and a gap?"""
+    atoms = text.split()
+    if not atoms or not (atoms[-1].startswith("{") and atoms[-1].endswith("}?")):
+        return False
+    rest = atoms[:-1]
+    while rest and rest[-1].endswith("?"):
+        rest.pop()
+    return bool(rest) and rest[-1].startswith("~") and rest[-1] != "~,"
 
 
 def match_sentence(encoded: Encoded, patterns: PatternSet, stage: int,
