@@ -120,9 +120,10 @@ def refresh(store: Store) -> None:
 
 def is_missing(store: Store) -> bool:
     """Whether the store holds graphs other than the ontology's but no index."""
-    if store.contains_named_graph(NamedNode(INDEX)):
+    if store.contains_named_graph(INDEX_GRAPH):
         return False
-    return any(g != NamedNode(ONTOLOGY) for g in store.named_graphs())
+    ontology = NamedNode(ONTOLOGY)
+    return any(g != ontology for g in store.named_graphs())
 
 
 def _run(store: Store, update_text: str) -> None:

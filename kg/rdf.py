@@ -109,7 +109,7 @@ def _triples(article: Article) -> Iterator[Spo]:
     for entity in article.entities:
         node = entity_node(entity)
         yield node, RDF_TYPE, nkg(entity.kind)
-        # two names that differ only in what an IRI leaves out ("Ø Meta", "Meta") are one
+        # two names that differ only in what an IRI leaves out ("Ø Acme", "Acme") are one
         # node: the first gives its label, the others are its other names
         if node in labelled:
             others = entity.aliases | {entity.name}
