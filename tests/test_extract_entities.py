@@ -344,3 +344,9 @@ def test_the_opening_word_of_names_alone_is_no_name():
             "patungan tersebut.")
     assert "Dewan" not in kinds(text, "id")
     assert ("Takeshi Morimoto", "leads", "PT Kitamura Nusantara Geotermal") in facts(text, "id")
+
+
+def test_a_quoted_name_takes_the_description_after_its_quotes():
+    text = ('The studio is now developing "Lantern Deep", an underwater exploration game that '
+            "Corvane Entertainment will publish.")
+    assert kinds(text, "en")["Lantern Deep"] == "Product"

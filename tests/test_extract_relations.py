@@ -444,3 +444,9 @@ def test_a_successor_s_former_post_is_not_passed_to_the_predecessor():
                   "Jaafar, 78, who had chaired the company.", "en")
     assert ("Azman Rahimi", "leads", "Seri Muara Port Holdings") in found
     assert ("Harun Jaafar", "leads", "Seri Muara Port Holdings") not in found
+
+
+def test_what_a_company_is_developing_is_its_product():
+    found = facts("Kuura Games, a Finnish developer, is now developing Lantern Deep, an "
+                  "underwater exploration game.", "en")
+    assert ("Kuura Games", "developed", "Lantern Deep") in found

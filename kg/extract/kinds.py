@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
     from kg.extract.mentions import Mention
 
 
+CLOSING_QUOTES = {'"', "”", "’", "'"}  # '"Lantern Deep", an underwater game'
+
+
 def is_capitalised(token: Tok) -> bool:
     """A token that can be part of a name: "Northwind", "Souza", "iPhone", "Tessera Labs"."""
     text = token.text
@@ -153,14 +156,15 @@ class KindCues:
         return words[0] in self.place_modifiers and " ".join(words[1:]).lower() in self.places
 
     def _apposition(self, doc: TokenDoc, m: "Mention") -> str | None:
-        """The kind a description right after "X," points to, if any."""
-        if m.end >= len(doc) or doc[m.end].text != ",":
+        """The kind a description right after "X," (or '"X",') points to, if any."""
+        end = m.end + 1 if m.end < len(doc) and doc[m.end].text in CLOSING_QUOTES else m.end
+        if end >= len(doc) or doc[end].text != ",":
             return None
         if self._attributed(doc, m) and not any(
-                t.text == "," for t in doc[m.end + 1:min(m.end + 12, doc[m.start].sent.end)]):
+                t.text == "," for t in doc[end + 1:min(end + 12, doc[m.start].sent.end)]):
             return None  # "Menurut X, robot pertama …": the clause, not what X is
         # words as written, so "start-up" and "Berlin-based" stay whole
-        text = doc[m.end + 1:min(m.end + 12, len(doc))].text.lower()
+        text = doc[end + 1:min(end + 12, len(doc))].text.lower()
         words = re.findall(r"[\w'-]+|[^\w\s]", text)[:7]
         while words and words[0] in self.apposition_skip:
             words.pop(0)
