@@ -450,3 +450,10 @@ def test_what_a_company_is_developing_is_its_product():
     found = facts("Kuura Games, a Finnish developer, is now developing Lantern Deep, an "
                   "underwater exploration game.", "en")
     assert ("Kuura Games", "developed", "Lantern Deep") in found
+
+
+def test_a_person_whose_post_is_in_apposition_resigns():
+    found = facts("Kestrava Robotics makes robots. The funding comes two weeks after Tomasz "
+                  "Wielgosz, Kestrava Robotics's chief scientist, resigned to join Praxon "
+                  "Dynamics.", "en")
+    assert ("Tomasz Wielgosz", "leftOrganization", "Kestrava Robotics") in found
