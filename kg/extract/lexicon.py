@@ -75,5 +75,6 @@ def load_lexicon(lang: str) -> Lexicon:
         patterns=relations.get("pattern", []),
         extra={"title_before": titles.get("before", []),
                "field_openers": titles.get("field_openers", []),
-               "title_former": titles.get("former", [])},
+               "title_former": titles.get("former", []),
+               "field_joiners": titles.get("field_joiners", [])},
     )

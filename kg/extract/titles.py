@@ -46,7 +46,7 @@ class TitleFinder:
         self.english = vocabulary("en")
         self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
         # "Direktur Keuangan dan Bisnis": two fields of one title, joined
-        self.joiners = {"and", "&", "dan", "serta"} & set(lexicon.words.get("coordinators", []))
+        self.joiners = {w.lower() for w in lexicon.extra.get("field_joiners", [])}
         # where a field ends: the organization's name begins ("… Tresuri PT Bank …")
         self.org_words = set(lexicon.words_of("org_prefixes") + lexicon.words_of("legal_forms"))
 
@@ -78,15 +78,15 @@ class TitleFinder:
                     _open_word(doc[end].text) or doc[end].lower_ in self.vocabulary
                     or doc[end].lower_ in self.english):  # titles are often English
                 end += 1
-        extended, fields = True, 0
+        extended, after_field = True, False
         while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
             extended = False
             for words in self.after:
                 if [t.lower_ for t in doc[end:end + len(words)]] == words:
                     end += len(words)
-                    extended, fields = True, fields + 1
+                    extended = after_field = True
                     break
-                if fields and end < len(doc) and doc[end].lower_ in self.joiners and \
+                if after_field and end < len(doc) and doc[end].lower_ in self.joiners and \
                         [t.lower_ for t in doc[end + 1:end + 1 + len(words)]] == words \
                         and doc[end + 1].text[:1].isupper():
                     end += 1 + len(words)  # "… Kepatuhan dan Manajemen Risiko"
