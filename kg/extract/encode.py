@@ -11,10 +11,16 @@ Words that refer back become placeholders of the entity they refer to:
 - a possessed organization ("perusahaan Zuckerberg", "Zuckerberg's company") is the one
   that person leads, if known, else the organization the article is most about.
 Which earlier entity fits best is for `salience` to say.
+
+The pipeline reads an article several times, each time knowing more (merged names, settled
+kinds, who leads what), and most sentences read the same each time. An encoder given the
+memo of the reading before reuses a sentence's encoding when everything it was made from is
+unchanged: the entities of its mentions and of the sentences it may refer back to (with their
+kinds and names), the article's first organization and, if it was consulted, who leads what.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kg.extract.lexicon import Lexicon
@@ -22,7 +28,7 @@ from kg.extract.mentions import Mention
 from kg.extract.model import Entity
 from kg.extract.numbers import Quantity
 from kg.extract.patterns import placeholder
-from kg.extract.salience import Salience
+from kg.extract.salience import LOOKBACK, Salience
 from kg.extract.titles import TitleSpan
 from kg.extract.tokens import Tok, TokenDoc, TokSpan
 
@@ -56,14 +62,30 @@ class Encoded:
     end: int
 
 
+@dataclass
+class Memo:
+    """One sentence's encoding, with what it was made from and what it left behind."""
+
+    inputs: tuple  # the state of every entity it could read (see `Encoder._inputs`)
+    context: tuple | None  # who leads what and the dominant organization, if it read them
+    encoded: Encoded
+    seen: list[Entity]  # the entities it named, for the sentences after
+    first_org: Entity | None
+    possessives: list[tuple[Entity, Entity, int]] = field(default_factory=list)
+
+
 class Encoder:
     """Encodes sentences in article order, remembering recent entities for anaphora."""
 
     def __init__(self, lexicon: Lexicon, owners: dict[int, Entity] | None = None,
-                 dominant: Entity | None = None):
+                 dominant: Entity | None = None, memo: dict[int, Memo] | None = None):
         w = lexicon.words_of
         self.owners = owners or {}
         self.dominant = dominant
+        # sentence start -> its last encoding; shared by the readings of one article
+        self.memo = {} if memo is None else memo
+        self._context: tuple | None = None
+        self._consulted = False  # the sentence being encoded read `owners` or `dominant`
         self.head_first = bool(lexicon.entities.get("head_first", False))
         self.possessives: list[tuple[Entity, Entity, int]] = []  # (person, org, char offset)
         self.person_pronouns = set(w("person_pronouns"))
@@ -103,6 +125,38 @@ class Encoder:
     def encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
         """Encode one sentence; call in article order."""
+        inputs = self._inputs(mentions)
+        memo = self.memo.get(sent.start)
+        if memo is not None and memo.inputs == inputs and (
+                memo.context is None or memo.context == self.context()):
+            self.salience.remember(memo.seen)
+            self.first_org = memo.first_org
+            self.possessives += memo.possessives
+            return memo.encoded
+        self._consulted = False
+        known = len(self.possessives)
+        encoded = self._encode(sent, mentions, titles, quantities)
+        self.memo[sent.start] = Memo(inputs, self.context() if self._consulted else None,
+                                     encoded, self.salience.history[-1], self.first_org,
+                                     self.possessives[known:])
+        return encoded
+
+    def _inputs(self, mentions: list[Mention]) -> tuple:
+        """The state of every entity an encoding of the sentence may read."""
+        window = self.salience.history[-LOOKBACK:]
+        return (tuple(_state(m.entity) for m in mentions),
+                tuple(tuple(_state(e) for e in group) for group in window),
+                _state(self.first_org))
+
+    def context(self) -> tuple:
+        """Who leads what and the dominant organization, as an encoding may read them."""
+        if self._context is None:
+            self._context = (_state(self.dominant),
+                             tuple(sorted((k, id(v)) for k, v in self.owners.items())))
+        return self._context
+
+    def _encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
+                quantities: list[Quantity]) -> Encoded:
         starts = self._spans(sent.doc, sent, mentions, titles, quantities)
         toks = sent.doc.tokens
         self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
@@ -283,6 +337,7 @@ class Encoder:
             return self._one(Slot(_code(self.first_org), tok.idx, tok.idx + len(tok.text),
                                   entity=self.first_org, anaphor=True))
         if low in self.company_heads and self._bare(toks, i, sent):
+            self._consulted = True
             if self.dominant is not None and not any(e.kind == "Organization" for e in seen):
                 return self._one(Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
                                       entity=self.dominant, anaphor=True))
@@ -298,6 +353,7 @@ class Encoder:
             owner = self._people_ending.get(i - 1)
         if owner is None:
             return None
+        self._consulted = True
         org = self.owners.get(id(owner)) or self.dominant
         if org is None:
             return None
@@ -417,6 +473,13 @@ def _number_slot(tok: Tok) -> Slot:
     end = tok.idx + len(tok.text)
     return Slot("NUM", tok.idx, end,
                 quantity=Quantity(tok.idx, end, "number", Decimal(tok.text)))
+
+
+def _state(entity: Entity | None) -> tuple:
+    """What of an entity an encoding reads: which it is, its kind, and how many names."""
+    if entity is None:
+        return ()
+    return (id(entity), entity.kind, entity.guessed, len(entity.aliases))
 
 
 def _code(entity: Entity) -> str:

@@ -6,8 +6,9 @@ Sentences are read four times, each reading knowing more than the one before:
 3. the patterns that say who leads what find each person's organization;
 4. the final reading, where "perusahaan X" / "X's company" can point to the organization X
    leads (else to the organization the article is most about), gives the facts and events.
-Readings 2 and 3 try only the sentences and patterns that can tell them something, and a
-reading made in the same state as the one before reuses its encoded sentences.
+Reading 2 tries only the sentences that can tell it something. A sentence is encoded again
+only if something it reads changed since the reading before (see `encode`), and matched only
+once for each encoding.
 """
 
 import re
@@ -21,7 +22,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from kg.extract.encode import Encoded, Encoder
+from kg.extract.encode import Encoded, Encoder, Memo
 from kg.extract.events import EventAssembler
 from kg.extract.language import detect_language
 from kg.extract.layout import body_spans, title_of
@@ -108,38 +109,53 @@ class _Reading:
     encoder: Encoder | None = None  # the last reading's, with what it resolved
     orphans: list = field(default_factory=list)  # (person, title slot, sentence, evidence)
     successions: list = field(default_factory=list)  # (successor, predecessor, evidence)
-    # the last full encoding, with the state it was made in and its encoder
-    _cache: tuple[tuple, list[Encoded], Encoder] | None = None
+    # every sentence's latest encoding, which a reading reuses where nothing it read changed
+    _memo: dict[int, Memo] = field(default_factory=dict)
+    # (id(encoded), stage) -> (encoded, its matches); the encoding is kept so its id stays its own
+    _matched: dict[tuple[int, int], tuple[Encoded, list[RoleMatch]]] = field(
+        default_factory=dict)
+    _parts: list[tuple[list, list, list]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # each sentence's mentions, titles and quantities, in one pass over each list
+        self._parts = [([], [], []) for _ in self.sents]
+        at_token = {}
+        at_char = []
+        for n, sent in enumerate(self.sents):
+            at_token.update((i, n) for i in range(sent.start, sent.end))
+            at_char.append((sent.start_char, sent.end_char, n))
+        for part, items in ((0, self.mentions), (1, self.titles)):
+            for item in items:
+                n = at_token.get(item.start)
+                if n is not None and item.end <= self.sents[n].end:
+                    self._parts[n][part].append(item)
+        for q in self.quantities:
+            for start, end, n in at_char:
+                if start <= q.start and q.end <= end:
+                    self._parts[n][2].append(q)
+                    break
 
     def encoded(self) -> Iterator[Encoded]:
         """The body sentences, encoded in order with one memory of what came before.
 
         Sentences are encoded lazily: a former name merged while reading one sentence
-        changes how the next ones read. A reading made in the same state as the last one
-        (no merge, no kind settled, no new owner) reuses that one's encodings.
+        changes how the next ones read.
         """
-        state = self._state()
-        if self._cache is not None and self._cache[0] == state:
-            self.encoder = self._cache[2]
-            yield from self._cache[1]
-            return
-        encoder = self.encoder = Encoder(self.lexicon, self.owners, self.dominant)
-        out = []
-        for sent in self.sents:
-            out.append(encoder.encode(
-                sent,
-                [m for m in self.mentions if sent.start <= m.start and m.end <= sent.end],
-                [t for t in self.titles if sent.start <= t.start and t.end <= sent.end],
-                [q for q in self.quantities
-                 if sent.start_char <= q.start and q.end <= sent.end_char]))
-            yield out[-1]
-        if self._state() == state:
-            self._cache = (state, out, encoder)
+        encoder = self.encoder = Encoder(self.lexicon, self.owners, self.dominant, self._memo)
+        for sent, (mentions, titles, quantities) in zip(self.sents, self._parts, strict=True):
+            yield encoder.encode(sent, mentions, titles, quantities)
 
-    def _state(self) -> tuple:
-        """Everything an encoding depends on that readings change."""
-        return (tuple((id(m.entity), m.entity.kind, m.entity.guessed) for m in self.mentions),
-                tuple(sorted((k, id(v)) for k, v in self.owners.items())), id(self.dominant))
+    def matches(self, encoded: Encoded, stage: int,
+                relations: frozenset[str] | None = None) -> list[RoleMatch]:
+        """The stage's matches in a sentence (of `relations`, if given), found once for
+        each encoding however many readings look at it."""
+        key = (id(encoded), stage)
+        if key not in self._matched:
+            patterns = compiled_patterns(self.lexicon.lang)
+            self._matched[key] = (encoded, match_sentence(encoded, patterns, stage))
+        found = self._matched[key][1]
+        return found if relations is None else [m for m in found
+                                                if m.pattern.relation in relations]
 
 
 def extract(text: str, article_id: str, *, lang: str | None = None,
@@ -191,9 +207,8 @@ def _prepare(text: str, lang: str) -> tuple[_Reading, list[Fact]]:
 def _former_names(reading: _Reading) -> list[Fact]:
     """Stage 1: "X, then still called Y" makes Y a name of X before anything else is read."""
     facts = []
-    patterns = compiled_patterns(reading.lexicon.lang)
     for encoded in reading.encoded():
-        for match in match_sentence(encoded, patterns, stage=1):
+        for match in reading.matches(encoded, stage=1):
             for entity, old in former_names(match):
                 _merge(reading, entity, old)
                 facts.append(Fact(entity, "formerName", old.name,
@@ -203,13 +218,12 @@ def _former_names(reading: _Reading) -> list[Fact]:
 
 def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     """Every relation pattern over every sentence: binary facts and assembled events."""
-    patterns = compiled_patterns(reading.lexicon.lang)
     facts: list[Fact] = []
     assembler = EventAssembler()
     reading.orphans = []
     reading.successions = []
     for n, encoded in enumerate(reading.encoded()):
-        for match in match_sentence(encoded, patterns, stage=2):
+        for match in reading.matches(encoded, stage=2):
             reading.orphans += [(person, title, n, _evidence(reading.text, encoded, match))
                                 for person, title in orphan_titles(match)]
             reading.successions += [(new, old, _evidence(reading.text, encoded, match))
@@ -225,10 +239,9 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
 def _owners(reading: _Reading) -> dict[int, Entity]:
     """Stage 3: the organization each person leads (id(person) -> organization), read with
     the patterns that can say so."""
-    patterns = compiled_patterns(reading.lexicon.lang)
     owners = {}
     for encoded in reading.encoded():
-        for match in match_sentence(encoded, patterns, stage=2, relations=LEAD_RELATIONS):
+        for match in reading.matches(encoded, stage=2, relations=LEAD_RELATIONS):
             evidence = _evidence(reading.text, encoded, match)
             owners |= {id(f.subject): f.object for f in facts_of(match, evidence)
                        if f.predicate == "leads" and isinstance(f.object, Entity)}
@@ -241,11 +254,10 @@ def _settle_kinds(reading: _Reading) -> None:
     Only the sentences where such an entity stands can vote."""
     if not any(e.guessed for e in reading.entities):
         return
-    patterns = compiled_patterns(reading.lexicon.lang)
     votes: Counter = Counter()
     for encoded in reading.encoded():
         if any(slot.entity is not None and slot.entity.guessed for slot in encoded.slots):
-            for match in match_sentence(encoded, patterns, stage=2):
+            for match in reading.matches(encoded, stage=2):
                 votes.update((id(e), kind) for e, kind in kind_votes(match))
     for entity in reading.entities:
         if entity.guessed:

@@ -8,7 +8,7 @@ or `worksFor` by the kind of title; `formerName` also merges the old name into t
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -62,14 +62,22 @@ class PatternSet:
     negation: frozenset[str]
     hypothetical: frozenset[str]
     uncertain: frozenset[str]
+    # stage -> the words that key a pattern of it: a sentence's words meet them in one step
+    keys: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys: dict[int, set[str]] = {}
+        for stage, word in self.keyed:
+            keys.setdefault(stage, set()).add(word)
+        object.__setattr__(self, "keys", {k: frozenset(v) for k, v in keys.items()})
 
     def candidates(self, stage: int, words: frozenset[str],
                    relations: frozenset[str] | None = None) -> list[Pattern]:
         """The stage's patterns (of `relations`, if given) whose every need `words` (see
         `patterns.present`) meets."""
         found = set(self.unkeyed.get(stage, ()))
-        for word in words:
-            found.update(self.keyed.get((stage, word), ()))
+        for word in words & self.keys.get(stage, frozenset()):
+            found.update(self.keyed[(stage, word)])
         chosen = (self.patterns[n] for n in sorted(found))
         return [p for p in chosen if (relations is None or p.relation in relations)
                 and not any(need.isdisjoint(words) for need in p.needs)]
