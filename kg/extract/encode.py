@@ -66,7 +66,8 @@ class Encoded:
 class Memo:
     """One sentence's encoding, with what it was made from and what it left behind."""
 
-    inputs: tuple  # the state of every entity it could read (see `Encoder._inputs`)
+    inputs: tuple  # the state of its mentions' entities and of the first organization
+    window: tuple | None  # the state of the sentences before, if a word referred back
     context: tuple | None  # who leads what and the dominant organization, if it read them
     encoded: Encoded
     seen: list[Entity]  # the entities it named, for the sentences after
@@ -86,6 +87,7 @@ class Encoder:
         self.memo = {} if memo is None else memo
         self._context: tuple | None = None
         self._consulted = False  # the sentence being encoded read `owners` or `dominant`
+        self._looked_back = False  # … or the sentences before it
         self.head_first = bool(lexicon.entities.get("head_first", False))
         self.possessives: list[tuple[Entity, Entity, int]] = []  # (person, org, char offset)
         self.person_pronouns = set(w("person_pronouns"))
@@ -125,28 +127,29 @@ class Encoder:
     def encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
         """Encode one sentence; call in article order."""
-        inputs = self._inputs(mentions)
+        inputs = (tuple(_state(m.entity) for m in mentions), _state(self.first_org))
         memo = self.memo.get(sent.start)
         if memo is not None and memo.inputs == inputs and (
+                memo.window is None or memo.window == self._window()) and (
                 memo.context is None or memo.context == self.context()):
             self.salience.remember(memo.seen)
             self.first_org = memo.first_org
             self.possessives += memo.possessives
             return memo.encoded
-        self._consulted = False
+        self._consulted = self._looked_back = False
+        window = self._window()
         known = len(self.possessives)
         encoded = self._encode(sent, mentions, titles, quantities)
-        self.memo[sent.start] = Memo(inputs, self.context() if self._consulted else None,
+        self.memo[sent.start] = Memo(inputs, window if self._looked_back else None,
+                                     self.context() if self._consulted else None,
                                      encoded, self.salience.history[-1], self.first_org,
                                      self.possessives[known:])
         return encoded
 
-    def _inputs(self, mentions: list[Mention]) -> tuple:
-        """The state of every entity an encoding of the sentence may read."""
-        window = self.salience.history[-LOOKBACK:]
-        return (tuple(_state(m.entity) for m in mentions),
-                tuple(tuple(_state(e) for e in group) for group in window),
-                _state(self.first_org))
+    def _window(self) -> tuple:
+        """The state of the entities of the sentences a word may refer back to."""
+        return tuple(tuple(_state(e) for e in group)
+                     for group in self.salience.history[-LOOKBACK:])
 
     def context(self) -> tuple:
         """Who leads what and the dominant organization, as an encoding may read them."""
@@ -368,6 +371,7 @@ class Encoder:
     def _plural(self, tok: Tok, seen: list[Entity],
                 kinds: tuple[str, ...] = ("Person", "Organization")):
         """"Both", "keduanya": two entities of one kind, joined as a list."""
+        self._looked_back = True
         pair = self.salience.pair(kinds, seen)
         if pair is None:
             return None
@@ -447,6 +451,7 @@ class Encoder:
             # "Sorachi bought a stake in the company": a description is not the subject of
             # its own clause (that would be "itself"); "Sorachi said the company …" may be
             seen = [e for e in seen if e is not seen[0]]
+        self._looked_back = True
         entity = self.salience.antecedent(kinds, seen, nearest=nearest, head=head)
         if entity is None:
             return None
