@@ -64,12 +64,25 @@ class PatternSet:
     uncertain: frozenset[str]
     # stage -> the words that key a pattern of it: a sentence's words meet them in one step
     keys: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)
+    # each distinct need is a bit: a word sets the bits of the needs it meets, and a pattern
+    # is a candidate when a sentence's words set all the bits of its needs
+    bits: dict[str, int] = field(init=False, repr=False, compare=False)
+    masks: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         keys: dict[int, set[str]] = {}
         for stage, word in self.keyed:
             keys.setdefault(stage, set()).add(word)
+        needs = {need: 1 << n for n, need in enumerate(
+            dict.fromkeys(need for p in self.patterns for need in p.needs))}
+        bits: dict[str, int] = {}
+        for need, bit in needs.items():
+            for word in need:
+                bits[word] = bits.get(word, 0) | bit
         object.__setattr__(self, "keys", {k: frozenset(v) for k, v in keys.items()})
+        object.__setattr__(self, "bits", bits)
+        object.__setattr__(self, "masks", tuple(
+            sum(needs[need] for need in set(p.needs)) for p in self.patterns))
 
     def candidates(self, stage: int, words: frozenset[str],
                    relations: frozenset[str] | None = None) -> list[Pattern]:
@@ -78,9 +91,12 @@ class PatternSet:
         found = set(self.unkeyed.get(stage, ()))
         for word in words & self.keys.get(stage, frozenset()):
             found.update(self.keyed[(stage, word)])
-        chosen = (self.patterns[n] for n in sorted(found))
-        return [p for p in chosen if (relations is None or p.relation in relations)
-                and not any(need.isdisjoint(words) for need in p.needs)]
+        met = 0
+        for word in words:
+            met |= self.bits.get(word, 0)
+        masks = self.masks
+        return [self.patterns[n] for n in sorted(found) if masks[n] & met == masks[n] and (
+            relations is None or self.patterns[n].relation in relations)]
 
 
 @lru_cache(maxsize=8)
