@@ -55,11 +55,17 @@ class Resolver:
         # "Kasmira" after "PT Kasmira Dana Teknologi" is that company, not the first name of
         # "Kasmira Syariah", a name nothing marks as a person's
         company_starts = {self._first_word(k) for k in by_key if self._legal(k)}
+        words = {k: k.split() for k in by_key}
+        word_sets = {k: set(w) for k, w in words.items()}
         for short in by_key:
             if find(short) != short:
                 continue  # already the short form of a longer name
             for long in keys:
-                if long == short:
+                # every way below of being a short form takes fewer words (and `keys` run
+                # longest first) and shares a word
+                if len(words[long]) <= len(words[short]):
+                    break
+                if word_sets[short].isdisjoint(word_sets[long]):
                     continue
                 maybe_person = short not in company_starts or votes[long]["Person"] > 0
                 if maybe_person and self._same_person(short, long, votes):
