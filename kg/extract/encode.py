@@ -79,17 +79,11 @@ class Encoder:
     """Encodes sentences in article order, remembering recent entities for anaphora."""
 
     def __init__(self, lexicon: Lexicon, owners: dict[int, Entity] | None = None,
-                 dominant: Entity | None = None, memo: dict[int, Memo] | None = None):
+                 dominant: Entity | None = None):
         w = lexicon.words_of
-        self.owners = owners or {}
-        self.dominant = dominant
-        # sentence start -> its last encoding; shared by the readings of one article
-        self.memo = {} if memo is None else memo
-        self._context: tuple | None = None
-        self._consulted = False  # the sentence being encoded read `owners` or `dominant`
-        self._looked_back = False  # … or the sentences before it
+        # sentence start -> its last encoding, kept from one reading of the article to the next
+        self.memo: dict[int, Memo] = {}
         self.head_first = bool(lexicon.entities.get("head_first", False))
-        self.possessives: list[tuple[Entity, Entity, int]] = []  # (person, org, char offset)
         self.person_pronouns = set(w("person_pronouns"))
         self.org_pronouns = set(w("org_pronouns"))
         self.plural_pronouns = set(w("plural_pronouns"))
@@ -111,7 +105,6 @@ class Encoder:
         self.honorifics = {h.lower() for h in w("honorifics")}
         self.clause_breaks = set(w("clause_breaks"))
         self.issuer_nouns = set(w("issuer_nouns"))
-        self.first_org: Entity | None = None  # the first organization the article names
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -119,7 +112,20 @@ class Encoder:
         self.maybe_referring = (self.person_pronouns | self.org_pronouns | self.plural_pronouns
                                 | self.company_heads | heads
                                 | {h[:k] for h in heads for k, c in enumerate(h) if c in " -"})
+        self.begin(owners, dominant)
+
+    def begin(self, owners: dict[int, Entity] | None = None,
+              dominant: Entity | None = None) -> None:
+        """Start a reading of the article from its first sentence, knowing who leads what
+        (id(person) -> organization) and which organization the article is most about."""
+        self.owners = owners or {}
+        self.dominant = dominant
+        self.possessives: list[tuple[Entity, Entity, int]] = []  # (person, org, char offset)
+        self.first_org: Entity | None = None  # the first organization the article names
         self.salience = Salience()
+        self._context: tuple | None = None
+        self._consulted = False  # the sentence being encoded read `owners` or `dominant`
+        self._looked_back = False  # … or the sentences before it
         self._description_until = -1  # token index of the demonstrative closing one
         self._opened_at: int | None = None  # token index of "the" opening a description
         self._skip_to = -1  # last token of a description read as its head alone
@@ -228,16 +234,15 @@ class Encoder:
                 put(_number_slot(tok))
                 i += 1
                 continue
-            if tok.lower_ not in self.maybe_referring and not (
-                    self.clitic and tok.lower_.endswith(self.clitic)):
-                if self._word(tokens, toks, i):
+            if self._plain_word(tok):
+                if self._word(tokens, toks, i, _word_of(tok, self.calendar)):
                     origins.append(i)
                 i += 1
                 continue
             compound = self._compound(toks, i, sent)
             refs = self._references(toks, i, sent, seen, compound[0] if compound else None)
             if refs is None:
-                if self._word(tokens, toks, i):
+                if self._word(tokens, toks, i, _word_of(tok, self.calendar)):
                     origins.append(i)
             else:
                 for word, slot in refs:
@@ -275,13 +280,15 @@ class Encoder:
                                                               q.end, quantity=q)))
         return starts
 
-    def _word(self, tokens: list[str], toks: list[Tok], i: int) -> bool:
+    def _plain_word(self, tok: Tok) -> bool:
+        """Is the token no word that may refer back?"""
+        return tok.lower_ not in self.maybe_referring and not (
+            self.clitic and tok.lower_.endswith(self.clitic))
+
+    def _word(self, tokens: list[str], toks: list[Tok], i: int, word: str) -> bool:
         """Add a plain word; "co - founded" as the text wrote it, "co-founded", is one word.
         True when it starts a new encoded word, False when it joined the one before."""
         tok = toks[i]
-        word = tok.lower_.replace("#", "")
-        if tok.text[:1].isupper() and word in self.calendar and i > 0 and not tok.is_sent_start:
-            word = "_month_"  # "quit in May": the month, not the modal "may"
         prev = toks[i - 1] if i > 0 else None
         if tokens and "#" not in tokens[-1] and prev is not None and not prev.whitespace_ \
                 and (tok.text == "-" or prev.text == "-") and tokens[-1][-1:].isalnum() | (
@@ -468,6 +475,14 @@ def _after_person(tokens: list[str]) -> bool:
     """Do the encoded words end with a person's name, maybe and a comma?"""
     last = tokens[-2:] if tokens[-1:] == [","] else tokens[-1:]
     return bool(last) and last[0].split("#")[0] in ("PER", "NAME")
+
+
+def _word_of(tok: Tok, calendar: set[str]) -> str:
+    """The token as a plain encoded word."""
+    word = tok.lower_.replace("#", "")
+    if tok.text[:1].isupper() and word in calendar and tok.i > 0 and not tok.is_sent_start:
+        return "_month_"  # "quit in May": the month, not the modal "may"
+    return word
 
 
 def _bare_number(tok: Tok) -> bool:

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from kg.extract.encode import Encoded, Encoder, Memo
+from kg.extract.encode import Encoded, Encoder
 from kg.extract.events import EventAssembler
 from kg.extract.language import detect_language
 from kg.extract.layout import body_spans, title_of
@@ -106,11 +106,9 @@ class _Reading:
     entities: list[Entity]
     owners: dict[int, Entity] = field(default_factory=dict)  # id(person) -> org they lead
     dominant: Entity | None = None
-    encoder: Encoder | None = None  # the last reading's, with what it resolved
+    encoder: Encoder | None = None  # with what the last reading resolved
     orphans: list = field(default_factory=list)  # (person, title slot, sentence, evidence)
     successions: list = field(default_factory=list)  # (successor, predecessor, evidence)
-    # every sentence's latest encoding, which a reading reuses where nothing it read changed
-    _memo: dict[int, Memo] = field(default_factory=dict)
     # (id(encoded), stage) -> (encoded, its matches); the encoding is kept so its id stays its own
     _matched: dict[tuple[int, int], tuple[Encoded, list[RoleMatch]]] = field(
         default_factory=dict)
@@ -141,7 +139,10 @@ class _Reading:
         Sentences are encoded lazily: a former name merged while reading one sentence
         changes how the next ones read.
         """
-        encoder = self.encoder = Encoder(self.lexicon, self.owners, self.dominant, self._memo)
+        if self.encoder is None:
+            self.encoder = Encoder(self.lexicon)
+        encoder = self.encoder
+        encoder.begin(self.owners, self.dominant)  # it keeps what it encoded before
         for sent, (mentions, titles, quantities) in zip(self.sents, self._parts, strict=True):
             yield encoder.encode(sent, mentions, titles, quantities)
 
