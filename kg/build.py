@@ -11,8 +11,9 @@ from kg.articles import check_articles, find_articles, read_article
 from kg.errors import KgError
 from kg.parallel import extract_files
 from kg.store import Counts, GraphWriter, load_ontology
+from kg.terms import RDF_TYPE
 from kg.validate import Violation, validate_article
-from kg.vocab import PREFIXES, article_iri, term
+from kg.vocab import article_iri, term
 
 if TYPE_CHECKING:  # kg.extract (and spaCy behind it) is imported only when extracting
     from kg.extract.model import Article
@@ -20,7 +21,6 @@ if TYPE_CHECKING:  # kg.extract (and spaCy behind it) is imported only when extr
 # Called after each article: (articles done, articles in all, the file just built).
 Progress = Callable[[int, int, Path], None]
 STATEMENT = NamedNode(term("Statement"))
-RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
 FLUSH_EVERY = 100  # articles: keeps a long build's memory flat (and is no slower)
 
 

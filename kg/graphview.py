@@ -15,15 +15,13 @@ from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.errors import KgError
 from kg.store import require_graph
+from kg.terms import RDF_TYPE, RDFS_LABEL, SKOS_ALT
 from kg.vocab import NKG, ONTOLOGY, PREFIXES
 
 ENTITY_CLASSES = ("Person", "Organization", "Product", "Place")
 EVENT_CLASSES = ("Investment", "Acquisition")
 NODE_CLASSES = ENTITY_CLASSES + EVENT_CLASSES
 NOT_FACTS = frozenset({"mentionedIn"})  # nkg: properties of entities that are provenance
-RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
-RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
-SKOS_ALT = NamedNode(PREFIXES["skos"] + "altLabel")
 SYMMETRIC = NamedNode(PREFIXES["owl"] + "SymmetricProperty")
 XSD = PREFIXES["xsd"]
 _NUMBERS = {XSD + name for name in ("decimal", "double", "float")}

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.errors import KgError
+from kg.terms import RDFS_LABEL, SKOS_PREF
 from kg.vocab import INDEX, ONTOLOGY, PREFIXES
 
-RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
-PREF_LABEL = NamedNode(PREFIXES["skos"] + "prefLabel")
 INDEX_GRAPH = NamedNode(INDEX)
 # Entities per update: a VALUES list of a few thousand IRIs stays a small query.
 CHUNK = 2000
@@ -87,8 +86,8 @@ def additions(store: Store, quads: Iterable[Quad]) -> Additions:
                 smallest[quad.subject] = quad.object
     found = Additions()
     for entity, label in smallest.items():
-        current = next(store.quads_for_pattern(entity, PREF_LABEL, None, INDEX_GRAPH), None)
-        entry = Quad(entity, PREF_LABEL, label, INDEX_GRAPH)
+        current = next(store.quads_for_pattern(entity, SKOS_PREF, None, INDEX_GRAPH), None)
+        entry = Quad(entity, SKOS_PREF, label, INDEX_GRAPH)
         if current is None:
             found.new.append(entry)
         elif label.value < current.object.value:

@@ -23,6 +23,7 @@ from decimal import Decimal
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from kg.extract.model import Article, Entity, Event, Evidence, Value
+from kg.terms import RDF_TYPE, RDFS_LABEL, SKOS_ALT
 from kg.vocab import (
     ENTITY,
     PREFIXES,
@@ -34,9 +35,6 @@ from kg.vocab import (
     term,
 )
 
-RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
-RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
-SKOS_ALT = NamedNode(PREFIXES["skos"] + "altLabel")
 DERIVED = NamedNode(PREFIXES["prov"] + "wasDerivedFrom")
 PART_OF = NamedNode(PREFIXES["dcterms"] + "isPartOf")
 HEADLINE = NamedNode(PREFIXES["schema"] + "headline")

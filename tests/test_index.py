@@ -10,8 +10,8 @@ from kg import index
 from kg.errors import KgError
 from kg.extract.model import Article, Entity
 from kg.queries import get_query, run
-from kg.rdf import RDFS_LABEL
 from kg.store import GraphWriter, open_store, replace_article
+from kg.terms import RDFS_LABEL
 from kg.vocab import ARTICLE, INDEX, ONTOLOGY, article_iri, entity_iri
 
 PREF_LABEL = NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
