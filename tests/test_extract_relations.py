@@ -457,3 +457,30 @@ def test_a_person_whose_post_is_in_apposition_resigns():
                   "Wielgosz, Kestrava Robotics's chief scientist, resigned to join Praxon "
                   "Dynamics.", "en")
     assert ("Tomasz Wielgosz", "leftOrganization", "Kestrava Robotics") in found
+
+
+def test_an_appointee_s_present_post_elsewhere_is_not_the_new_one():
+    found = facts("Northwind Retail Group said on Monday it had appointed Dana Whitfield, chief "
+                  "operating officer of Oakridge Systems, as its next chief executive.", "en")
+    assert ("Dana Whitfield", "leads", "Northwind Retail Group") in found
+    assert ("Dana Whitfield", "jobTitle", "chief executive") in found
+    assert ("Dana Whitfield", "worksFor", "Northwind Retail Group") not in found
+
+
+def test_a_post_in_a_coordinated_clause_is_held_at_its_organization():
+    found = facts("Rina Hartono keluar dari PT Awan Sejahtera pada Agustus lalu dan kini "
+                  "menjabat Chief Technology Officer PT Kopiloka Digital.", "id")
+    assert ("Rina Hartono", "jobTitle", "Chief Technology Officer") in found
+    assert ("Rina Hartono", "worksFor", "PT Kopiloka Digital") in found
+
+
+def test_a_founder_named_after_the_kind_of_company_founded():
+    found = facts("Salah satu pendiri perusahaan teknologi finansial PT Awan Sejahtera, Rina "
+                  "Hartono, resmi mengundurkan diri.", "id")
+    assert ("Rina Hartono", "founded", "PT Awan Sejahtera") in found
+
+
+def test_a_company_founded_after_an_aside_about_the_founder():
+    found = facts("Rina Hartono, yang terakhir menjabat Direktur Produk, kini mendirikan "
+                  "perusahaan rintisan baru bernama PT Kopiloka Digital.", "id")
+    assert ("Rina Hartono", "founded", "PT Kopiloka Digital") in found
