@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.pipeline import get_nlp
+from kg.extract.lexicon import load_lexicon
+from kg.extract.pipeline import _body_sentences, get_nlp
 from kg.extract.tokens import TokenDoc
 
 TEXTS = [
@@ -45,6 +46,11 @@ def test_token_doc_reads_as_the_spacy_doc(text: str, lang: str) -> None:
     assert_same(text, lang)
 
 
+# Any text an article file can hold, rich in what ends sentences. UTF-8 has no lone surrogates.
+ARTICLE_TEXT = st.lists(st.sampled_from([*"aZ9 .,\n\t-“”'$%İß", "Tbk.", "Ph.D.", " Itu", "  "])
+                        | st.characters(blacklist_categories=("Cs",)), max_size=40).map("".join)
+
+
 @settings(max_examples=150, deadline=None)
 # Any text an article file can hold: UTF-8 has no lone surrogates (category Cs).
 @given(st.text(alphabet=st.sampled_from(list("aZ9 .,\n\t-“”'$%İß"))
@@ -65,3 +71,51 @@ def test_char_span_follows_spacy() -> None:
             if theirs is not None:
                 assert (ours.start, ours.end, ours.text) == (theirs.start, theirs.end,
                                                              theirs.text)
+
+
+def test_a_line_break_or_a_form_before_a_capital_ends_a_sentence() -> None:
+    text = ("PT Northwind Tbk. (NWD) merombak direksi. PT Kopiloka Tbk. Itu langkah baru\n"
+            "Ana Souza, Ph.D. pindah")
+    sentences = [s.text for s in get_nlp("id")(text).sents]
+    assert sentences == ["PT Northwind Tbk. (NWD) merombak direksi.", "PT Kopiloka Tbk.",
+                         "Itu langkah baru\n", "Ana Souza, Ph.D. pindah"]
+
+
+def _expected_starts(text: str) -> list[bool]:
+    """Sentence starts by spaCy's sentencizer, then the pipeline's two rules, token by token."""
+    nlp = get_nlp("id")
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    lexicon = load_lexicon("id")
+    forms = {w for w in lexicon.words_of("legal_forms") + lexicon.words_of("degrees")
+             if w.endswith(".")}
+    starts = [bool(t.is_sent_start) for t in doc]
+    for t in doc[1:]:
+        before = doc[t.i - 1]
+        if ("\n" in before.text and not t.is_space) or (
+                before.text in forms and t.text[:1].isupper() and t.text[:1].isalpha()):
+            starts[t.i] = True
+    return starts
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARTICLE_TEXT)
+def test_sentences_start_where_the_rules_say(text: str) -> None:
+    assert [bool(t.is_sent_start) for t in get_nlp("id")(text)] == _expected_starts(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARTICLE_TEXT, st.lists(st.integers(0, 90), max_size=6))
+def test_body_sentences_are_the_tokens_of_each_sentence_inside_a_paragraph(
+        text: str, cuts: list[int]) -> None:
+    cuts = sorted(min(c, len(text)) for c in cuts)
+    paragraphs = list(zip(cuts[::2], cuts[1::2], strict=False))
+    doc = get_nlp("id")(text)
+    expected = []
+    for sent in doc.sents:
+        for start, end in paragraphs:
+            lo, hi = max(sent.start_char, start), min(sent.end_char, end)
+            span = doc.char_span(lo, hi, alignment_mode="contract") if lo < hi else None
+            if span is not None and len(span) > 0:
+                expected.append((span.start, span.end))
+    found = _body_sentences(TokenDoc(doc, text), paragraphs)
+    assert [(s.start, s.end) for s in found] == expected

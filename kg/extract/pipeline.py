@@ -49,11 +49,11 @@ from kg.extract.tokens import TokenDoc, TokSpan
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and paragraphs never run together."""
-    after_break = False  # the token before held a line break (only whitespace tokens do)
-    for token in doc:
-        if after_break and not token.is_space:
-            token.is_sent_start = True
-        after_break = "\n" in token.text
+    # only whitespace tokens hold line breaks, and an article has a few dozen of them: look at
+    # those (found in one array) rather than build a Token object for every token
+    spaces = doc.to_array("IS_SPACE")
+    _start_sentences(doc, [i + 1 for i in spaces.nonzero()[0].tolist()
+                           if i + 1 < len(doc) and not spaces[i + 1] and "\n" in doc[i].text])
     return doc
 
 
@@ -61,16 +61,30 @@ def line_breaks(doc: Doc) -> Doc:
 def abbreviation_stops(nlp: Language, name: str, words: list[str]):
     """An abbreviated legal form or degree ("PT X Tbk. (XYZ) merombak …", "X, Ph.D.") is one
     token, which ends a sentence only when a capitalised word follows it ("… Tbk. Itu …")."""
-    forms = {w for w in words if w.endswith(".")}
+    forms = {nlp.vocab.strings.add(w) for w in words if w.endswith(".")}  # as ORTH ids
 
     def component(doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            nxt = doc[token.i + 1]
-            if token.text in forms and nxt.text[:1].isupper() and nxt.text[:1].isalpha():
-                nxt.is_sent_start = True
+        orths = doc.to_array("ORTH").tolist()
+        if forms.isdisjoint(orths):  # most articles have none
+            return doc
+        _start_sentences(doc, [i for i, orth in enumerate(orths[:-1], 1)
+                               if orth in forms and _capitalised(doc[i].text)])
         return doc
 
     return component
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _start_sentences(doc: Doc, starts: list[int]) -> None:
+    """Make tokens `starts` start sentences, in one write: Token.is_sent_start's setter scans
+    the whole Doc on every call."""
+    if starts:
+        column = doc.to_array("SENT_START")
+        column[starts] = 1
+        doc.from_array(["SENT_START"], column)
 
 
 @lru_cache(maxsize=4)
@@ -270,15 +284,30 @@ def _settle_kinds(reading: _Reading) -> None:
 
 
 def _body_sentences(doc: TokenDoc, spans: list[tuple[int, int]]) -> list[TokSpan]:
+    """Each sentence's tokens that lie wholly inside a body paragraph (a sentence reaching over
+    two paragraphs gives two parts), as spaCy's `char_span(..., alignment_mode="contract")`
+    would cut them."""
     out = []
     for sent in doc.sents:
+        first, last = sent.start_char, sent.end_char
         for start, end in spans:
-            lo, hi = max(sent.start_char, start), min(sent.end_char, end)
-            if lo < hi:
-                span = doc.char_span(lo, hi, alignment_mode="contract")
-                if span is not None and len(span) > 0:
-                    out.append(span)
+            if start < last and first < end:
+                part = _tokens_within(sent, start, end)
+                if len(part) > 0:
+                    out.append(part)
     return out
+
+
+def _tokens_within(sent: TokSpan, start: int, end: int) -> TokSpan:
+    # a paragraph ends before the line break that ends its sentence: most often only that
+    # last token is cut, so walking in from both ends is quicker than a search
+    tokens = sent.doc.tokens
+    first, last = sent.start, sent.end
+    while first < last and tokens[first].idx < start:
+        first += 1
+    while last > first and tokens[last - 1].idx + len(tokens[last - 1].text) > end:
+        last -= 1
+    return TokSpan(sent.doc, first, last)
 
 
 def _evidence(text: str, encoded: Encoded, match: RoleMatch) -> Evidence:

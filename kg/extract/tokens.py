@@ -102,16 +102,18 @@ class TokenDoc:
     def __init__(self, doc: Doc, text: str) -> None:
         self.spacy = doc
         self.text = text  # what doc.text would give, without joining every token again
-        # one call for every token's offsets and flags: reading them token by token costs
-        # as much again as tokenizing
-        rows = doc.to_array(["IDX", "LENGTH", "SPACY", "SENT_START"]).tolist()
-        text = self.text
+        # one call for every token's offsets and flags: reading them token by token costs as
+        # much again as tokenizing. As int64, SENT_START's -1 (not a start) reads as -1, and
+        # one list per attribute converts many times faster than one list per token.
+        columns = doc.to_array(["IDX", "LENGTH", "SPACY", "SENT_START"]).view("int64")
+        offsets, lengths, spaces, sent_starts = columns.T.tolist()
         self.tokens: list[Tok] = [
-            Tok(self, i, idx, text[idx:idx + length], spacy, _signed(start))
-            for i, (idx, length, spacy, start) in enumerate(rows)]
+            Tok(self, i, idx, text[idx:idx + length], space, start)
+            for i, (idx, length, space, start)
+            in enumerate(zip(offsets, lengths, spaces, sent_starts, strict=True))]
         # sentences as spaCy's Doc.sents cuts them: at every token after the first that
         # starts one
-        starts = [0] + [t.i for t in self.tokens[1:] if t.is_sent_start]
+        starts = [0] + [i for i, start in enumerate(sent_starts) if start == 1 and i > 0]
         ends = [*starts[1:], len(self.tokens)]
         self._sentences = [TokSpan(self, a, b) for a, b in zip(starts, ends, strict=True)
                            if a < b]
@@ -144,7 +146,3 @@ class TokenDoc:
             return TokSpan(self, start, max(start, stop))
         return self.tokens[key]
 
-
-def _signed(value: int) -> int:
-    """SENT_START comes back as an unsigned integer: -1 (not a start) wraps around."""
-    return value - 2 ** 64 if value >= 2 ** 63 else value
