@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
 
 
 CLOSING_QUOTES = {'"', "”", "’", "'"}  # '"Lantern Deep", an underwater game'
+# words as written, so "start-up" and "Berlin-based" stay whole; and punctuation
+WORDS_AS_WRITTEN = re.compile(r"[\w'-]+|[^\w\s]")
 
 
 def is_capitalised(token: Tok) -> bool:
@@ -49,13 +51,16 @@ class KindCues:
             "Person": _phrases(w("person_cues") + w("honorifics")),
         }
         self.apposition = {
-            "Organization": _phrases(w("org_apposition")),
-            "Product": _phrases(w("product_cues")),
-            "Person": _phrases(w("person_apposition")),
+            "Organization": set(_phrases(w("org_apposition"))),
+            "Product": set(_phrases(w("product_cues"))),
+            "Person": set(_phrases(w("person_apposition"))),
         }
+        self.apposition_words = max((len(c.split()) for cues in self.apposition.values()
+                                     for c in cues), default=0)  # in the longest description
         self.person_after = {x.lower() for x in w("person_after")}
-        self.org_after = [x.lower() for x in w("org_after")]
-        self.place_after = [x.lower() for x in w("place_after")]
+        self.org_after = {x.lower() for x in w("org_after")}
+        self.org_after_openers = tuple(x + " " for x in self.org_after)  # "was founded …"
+        self.place_after = tuple(x.lower() for x in w("place_after"))
         self.demonstratives = set(w("demonstratives"))
         self.apposition_skip = set(w("apposition_skip"))
         self.attribution_openers = [x.lower().split() for x in w("attribution_openers")]
@@ -75,6 +80,9 @@ class KindCues:
         for kind, cues in self.cues.items():
             for cue in cues:
                 self.cues_by_first.setdefault(cue.split()[0], []).append((cue.split(), kind))
+        # each kind's cues as words, to compare with the words before a name
+        self.cue_words_of = {kind: {tuple(c.split()) for c in cues}
+                             for kind, cues in self.cues.items()}
 
     def vote(self, doc: TokenDoc, mention: "Mention", blocked: set[int]) -> None:
         """Add to `mention.votes` what its words and the words around it say it names.
@@ -87,7 +95,7 @@ class KindCues:
         self._vote_on_neighbours(doc, mention, blocked)
         words = mention.tokens
         # a trailing number is a version ("Model 3"), not part of a person's name
-        if any(c.isdigit() for c in words[-1]) and len(words) > 1:
+        if len(words) > 1 and any(c.isdigit() for c in words[-1]):
             mention.votes["Product"] += 1
 
     def looks_like_person(self, span: TokSpan) -> bool:
@@ -137,9 +145,9 @@ class KindCues:
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
         rest = after.removeprefix(", ")
-        if any(rest == c or rest.startswith(c + " ") for c in self.org_after):
+        if rest in self.org_after or rest.startswith(self.org_after_openers):
             m.votes["Organization"] += 3  # "X didirikan pada 2019 oleh …", "X was founded"
-        if any(after.startswith(c) for c in self.place_after):
+        if after.startswith(self.place_after):
             m.votes["Place"] += 3  # "a Pittsburgh-based maker"
 
     def _known_place(self, text: str) -> bool:
@@ -163,9 +171,8 @@ class KindCues:
         if self._attributed(doc, m) and not any(
                 t.text == "," for t in doc[end + 1:min(end + 12, doc[m.start].sent.end)]):
             return None  # "Menurut X, robot pertama …": the clause, not what X is
-        # words as written, so "start-up" and "Berlin-based" stay whole
         text = doc[end + 1:min(end + 12, len(doc))].text.lower()
-        words = re.findall(r"[\w'-]+|[^\w\s]", text)[:7]
+        words = WORDS_AS_WRITTEN.findall(text)[:7]
         while words and words[0] in self.apposition_skip:
             words.pop(0)
         # The head comes first in Indonesian ("X, perusahaan …"); in English it comes last,
@@ -208,10 +215,12 @@ class KindCues:
         """The kind of the first cue starting at one of `starts` (and, if `whole`, ending
         with `words`)."""
         for start in starts:
-            rest = " ".join(words[start:])
+            rest = words[start:]
+            # the words from `start` on, whole words only, longest first so the longest cue wins
+            sizes = [len(rest)] if whole else range(min(len(rest), self.apposition_words), 0, -1)
+            phrases = [" ".join(rest[:n]) for n in sizes]
             for kind, cues in self.apposition.items():
-                cue = next((c for c in cues if rest == c or (
-                    not whole and rest.startswith(c + " "))), None)
+                cue = next((phrase for phrase in phrases if phrase in cues), None)
                 if cue:
                     m.descriptors.update(words[:start] + cue.split())
                     return kind
@@ -242,8 +251,7 @@ class KindCues:
         m.descriptors.update(window)  # "produsen cip X": later "produsen itu" is X
         if self.head_first:
             return found[0][1]
-        last = [(i, kind) for i, kind in found
-                if any(window[i:] == c.split() for c in self.cues[kind])]
+        last = [(i, kind) for i, kind in found if tuple(window[i:]) in self.cue_words_of[kind]]
         return last[-1][1] if last else None
 
     def _cue_window(self, doc: TokenDoc, m: "Mention") -> list[str]:
@@ -252,19 +260,21 @@ class KindCues:
         Up to four words in Indonesian ("penyedia layanan komputasi awan X"), with no function
         word or verb between; two in English.
         """
+        toks = doc.tokens
         window: list[str] = []
         start = m.start
-        while start > 0 and doc[start - 1].lower_ in self.naming_words:
+        while start > 0 and toks[start - 1].lower_ in self.naming_words:
             start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
-        for t in reversed(doc[max(start - (4 if self.head_first else 2), 0):start]):
-            verb = self.head_first and t.lower_ not in self.all_cue_words and any(
-                shape.match(t.lower_) for shape in self.verb_shapes)
-            capital = is_capitalised(t) and not (
-                t.is_sent_start and t.lower_ in self.thing_cue_words)
-            if not t.text[:1].isalpha() or capital or verb or (
-                    window and self.head_first and t.lower_ in self.stop_words):
+        for t in reversed(toks[max(start - (4 if self.head_first else 2), 0):start]):
+            word = t.lower_
+            if not t.text[:1].isalpha() or (window and self.head_first and word in self.stop_words):
+                break
+            if is_capitalised(t) and not (t.is_sent_start and word in self.thing_cue_words):
+                break
+            if self.head_first and word not in self.all_cue_words and any(
+                    shape.match(word) for shape in self.verb_shapes):
                 break  # "menunjuk X": a verb before the name ends the window
-            window.insert(0, t.lower_)
+            window.insert(0, word)
         return window
 
 
@@ -276,7 +286,7 @@ def _phrase_end(words: list[str], start: int, enders: set[str]) -> int:
 
 def _words_after(doc: TokenDoc, m: "Mention") -> str:
     """The next four words after the mention, lower-case, as one string."""
-    return " ".join(t.lower_ for t in doc[m.end:m.end + 4])
+    return " ".join(t.lower_ for t in doc.tokens[m.end:m.end + 4])
 
 
 def _phrases(items: list[str]) -> list[str]:

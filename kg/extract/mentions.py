@@ -88,14 +88,18 @@ class MentionFinder:
         if not sents:
             return []
         doc = sents[0].doc
+        toks = doc.tokens
+        # read once per token here, as the rules below look at most tokens more than once
+        capitalised = [is_capitalised(t) for t in toks]
+        names = self._name_tokens(toks, capitalised)
         blocked = blocked | self._not_entities(doc)
-        runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked)]
+        runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked, names)]
         firsts = [sent.start + _first_word(sent) for sent in sents]  # after opening quotes
         context = _Context(
-            lower_words={t.lower_ for t in doc if t.text[:1].islower()},
+            lower_words={t.lower_ for t in toks if t.text[:1].islower()},
             # capitalised inside body sentences, where capitals are not just sentence-initial
-            inner_caps=Counter(t.text for s in sents for t in s[_first_word(s) + 1:]
-                               if is_capitalised(t)),
+            inner_caps=Counter(toks[k].text for s, first in zip(sents, firsts, strict=True)
+                               for k in range(first + 1, s.end) if capitalised[k]),
             standalone={doc[s:e].text for s, e, i in runs if s != firsts[i]}
             | {doc[k].text for s, e, i in runs if s != firsts[i] and e - s > 1
                and self.kind_cues.looks_like_person(doc[s:e]) for k in (s, e - 1)}  # "Gilang" alone
@@ -105,12 +109,10 @@ class MentionFinder:
             text=doc.text.lower(),
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
-        toks = doc.tokens
         acronyms = {toks[i].text for i in range(2, len(toks) - 1)
-                    if (toks[i - 1].text == "(" and toks[i + 1].text == ")"
-                        and is_capitalised(toks[i - 2]))
+                    if (toks[i - 1].text == "(" and toks[i + 1].text == ")" and capitalised[i - 2])
                     or (toks[i - 1].lower_ in self.alias_words
-                        and (is_capitalised(toks[i - 2]) or toks[i - 2].text == ")"))}
+                        and (capitalised[i - 2] or toks[i - 2].text == ")"))}
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)
@@ -129,28 +131,42 @@ class MentionFinder:
         lower = [t.lower_ for t in doc.tokens]
         found: set[int] = set()
         for i, word in enumerate(lower):
-            for phrase in self.not_entities.get(word, ()):
+            if word not in self.not_entities:
+                continue
+            for phrase in self.not_entities[word]:
                 if tuple(lower[i:i + len(phrase)]) == phrase:
                     found.update(range(i, i + len(phrase)))
                     break
         return found
 
-    def _runs(self, sent: TokSpan, index: int, blocked: set[int]):
+    def _name_tokens(self, toks: list[Tok], capitalised: list[bool]) -> list[bool]:
+        """For each token, whether it can be part of a name."""
+        names = [cap and t.lower_ not in self.not_names
+                 for t, cap in zip(toks, capitalised, strict=True)]
+        for i, token in enumerate(toks):
+            if token.lower_ in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                names[i] = bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+                                and nxt.lower_ not in self.not_names)
+        return names
+
+    def _runs(self, sent: TokSpan, index: int, blocked: set[int], names: list[bool]):
+        """Runs of name tokens in `sent`: (start, end, `index`); `names` from `_name_tokens`."""
         doc, i = sent.doc.tokens, sent.start
         while i < sent.end:
-            if i in blocked or not self._name_token(doc[i]):
+            if i in blocked or not names[i]:
                 i += 1
                 continue
-            i += self._honorific(doc, i, sent.end)
+            i += self._honorific(doc, i, sent.end, names)
             j = i + 1
             while j < sent.end and j not in blocked:
                 tok = doc[j]
                 if tok.text in self.legal_prefixes:
                     break  # "Divisi Tresuri PT Bank …": a legal form starts a new name
-                if self._name_token(tok):
+                if names[j]:
                     j += 1
                 elif (tok.text in self.particles and j + 1 < sent.end
-                      and self._name_token(doc[j + 1]) and j + 1 not in blocked
+                      and names[j + 1] and j + 1 not in blocked
                       and not (tok.text in self.person_breaks and j - i >= 2
                                and self.kind_cues.looks_like_person(sent.doc[i:j]))):
                     j += 2
@@ -175,21 +191,13 @@ class MentionFinder:
             yield i, j, index
             i = j
 
-    def _honorific(self, doc: list[Tok], i: int, end: int) -> int:
+    def _honorific(self, doc: list[Tok], i: int, end: int, names: list[bool]) -> int:
         """The length of an honorific of several words at `i` before a name, else 0."""
         for phrase in self.honorific_phrases:
             k = len(phrase)
-            if i + k < end and tuple(t.text for t in doc[i:i + k]) == phrase \
-                    and self._name_token(doc[i + k]):
+            if i + k < end and tuple(t.text for t in doc[i:i + k]) == phrase and names[i + k]:
                 return k
         return 0
-
-    def _name_token(self, token: Tok) -> bool:
-        if token.lower_ in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
-            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            return bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
-                        and nxt.lower_ not in self.not_names)
-        return is_capitalised(token) and token.lower_ not in self.not_names
 
     def _trim_initial(self, doc: TokenDoc, start: int, end: int, sent_start: int,
                       context: "_Context") -> int:

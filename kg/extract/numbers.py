@@ -81,9 +81,20 @@ def _alt(words: Iterable[str]) -> str:
         body = r"\s+".join(re.escape(piece) for piece in word.split())
         right = _NO_LETTER_AFTER if word[-1].isalpha() else ""
         parts.append(body + right)
-    # the shared look-behind stands once before the alternatives, not in each: tried at
-    # every position of the text, it fails fast inside words
-    return _NO_LETTER_BEFORE + "(?:" + "|".join(parts) + ")"
+    # Tried at every position of the text, so it should fail fast: the shared look-behind
+    # stands once before the alternatives, not in each (it fails inside words), and a look at
+    # the first character rules out most word starts before the words are tried one by one.
+    firsts = "".join(sorted({re.escape(word[0]) for word in keys}))
+    return _NO_LETTER_BEFORE + f"(?=[{firsts}])" + "(?:" + "|".join(parts) + ")"
+
+
+def _either(word_first: str, number_first: str) -> str:
+    """A regex matching either form of an expression, each starting where no letter precedes.
+
+    Both forms test that themselves; testing it once more before both makes most positions of
+    a text, those inside words, fail at one test instead of two.
+    """
+    return _NO_LETTER_BEFORE + f"(?:{word_first}|{number_first})"
 
 
 def _table(raw: dict, convert=Decimal) -> dict:
@@ -110,18 +121,18 @@ def load_numbers_lexicon(lang: str) -> NumbersLexicon:
     # Bounded, so a long run of number words costs linear time, not quadratic backtracking.
     num = rf"(?:{_DIGITS}|{_alt(values)}(?:[\s-]+{joiners}){{0,{_MAX_NUMBER_WORDS - 1}}})"
     scale = _alt(scales)
-    money = (
+    money = _either(
         # With no scale, a letter glued to the number ("$5k") is a scale we do not know.
-        rf"(?P<pre>{_alt(before)})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale})|{_NO_LETTER_AFTER})"
-        rf"|{_START}(?P<num2>{num})(?:\s?(?P<scale2>{scale}))?\s?(?P<post>{_alt(after)})"
+        rf"(?P<pre>{_alt(before)})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale})|{_NO_LETTER_AFTER})",
+        rf"{_START}(?P<num2>{num})(?:\s?(?P<scale2>{scale}))?\s?(?P<post>{_alt(after)})",
     )
     percent = rf"{_START}(?P<num>{num})\s?{_alt(data['percent']['words'])}"
     quals = _alt(age["qualifiers"])
-    age_re = (
+    age_re = _either(
         rf"(?P<trig>{_alt(age['triggers'])})(?:\s+(?P<qual>{quals}))?"
         rf"(?:\s+{_alt(age['hedges'])})?\s+(?P<num1>{num})"
-        rf"(?:\s+(?:(?P<unit>{_alt(age['units'])})|(?P<other>{_alt(age['other_units'])})))?"
-        rf"|{_START}(?P<num2>{num})[\s-]?{_alt(age['suffixes'])}"
+        rf"(?:\s+(?:(?P<unit>{_alt(age['units'])})|(?P<other>{_alt(age['other_units'])})))?",
+        rf"{_START}(?P<num2>{num})[\s-]?{_alt(age['suffixes'])}",
     )
     return NumbersLexicon(
         values=values, multipliers=multipliers, addends=addends, scales=scales,

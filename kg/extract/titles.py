@@ -40,8 +40,15 @@ class TitleFinder:
             key = title.text.lower()
             self.titles.setdefault(key, title)
             self.matcher.add(key, [nlp.make_doc(title.text)])
-        self.after = [w.lower().split() for w in lexicon.title_after]
-        self.before = [w.lower().split() for w in lexicon.extra.get("title_before", [])]
+        # words that continue a title, by their first word; in lexicon order, as the first
+        # listed that fits wins
+        self.after: dict[str, list[tuple[int, list[str]]]] = {}
+        for n, entry in enumerate(lexicon.title_after):
+            words = entry.lower().split()
+            if words:
+                self.after.setdefault(words[0], []).append((n, words))
+        self.before = sorted((w.lower().split() for w in lexicon.extra.get("title_before", [])),
+                             key=len, reverse=True)
         self.vocabulary = vocabulary(lexicon.lang)
         self.english = vocabulary("en")
         self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
@@ -53,16 +60,17 @@ class TitleFinder:
     def find(self, doc: TokenDoc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
         spans = filter_spans(self.matcher(doc.spacy, as_spans=True))
+        lower = [t.lower_ for t in doc.tokens]
         out = []
         for span in spans:
             title = self.titles[span.label_]
             start = span.start
-            for words in sorted(self.before, key=len, reverse=True):
+            for words in self.before:  # longest first
                 n = len(words)
-                if start >= n and [t.lower_ for t in doc[start - n:start]] == words:
+                if start >= n and lower[start - n:start] == words:
                     start -= n  # "interim CEO", "Pelaksana Tugas Direktur Utama"
                     break
-            end = self._extend(doc, span.start, span.end)
+            end = self._extend(doc, lower, span.start, span.end)
             if doc[end - 1].lower_ == "of":
                 end -= 1  # "president of Tidewater AI": the title is "president"
             text = doc[start:end].text
@@ -72,33 +80,45 @@ class TitleFinder:
             out.append(TitleSpan(start, end, text, title.lead))
         return out
 
-    def _extend(self, doc: TokenDoc, start: int, end: int) -> int:
-        if doc[end - 1].lower_ == "of":  # "head of search", "Head of Product"
-            while end < len(doc) and doc[end].lower_ not in OPEN_TITLE_BREAKS and (
-                    _open_word(doc[end].text) or doc[end].lower_ in self.vocabulary
-                    or doc[end].lower_ in self.english):  # titles are often English
+    def _extend(self, doc: TokenDoc, lower: list[str], start: int, end: int) -> int:
+        """Where the title matched at `start`..`end` ends with the words that continue it.
+
+        `lower` holds the doc's words in lower case.
+        """
+        if lower[end - 1] == "of":  # "head of search", "Head of Product"
+            while end < len(doc) and lower[end] not in OPEN_TITLE_BREAKS and (
+                    _open_word(doc[end].text) or lower[end] in self.vocabulary
+                    or lower[end] in self.english):  # titles are often English
                 end += 1
         extended, after_field = True, False
         while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
             extended = False
-            for words in self.after:
-                if [t.lower_ for t in doc[end:end + len(words)]] == words:
+            joined = after_field and end < len(doc) and lower[end] in self.joiners
+            for words in self._after_candidates(lower, end, joined):
+                if lower[end:end + len(words)] == words:
                     end += len(words)
                     extended = after_field = True
                     break
-                if after_field and end < len(doc) and doc[end].lower_ in self.joiners and \
-                        [t.lower_ for t in doc[end + 1:end + 1 + len(words)]] == words \
+                if joined and lower[end + 1:end + 1 + len(words)] == words \
                         and doc[end + 1].text[:1].isupper():
                     end += 1 + len(words)  # "… Kepatuhan dan Manajemen Risiko"
                     extended = True
                     break
-            if not extended and end < len(doc) and doc[end].lower_ in self.openers:
+            if not extended and end < len(doc) and lower[end] in self.openers:
                 end += 1  # "Deputi Bidang Infrastruktur Bisnis": the field's own words
                 while end < len(doc) and doc[end].text[:1].isupper() \
                         and doc[end].text not in self.org_words:
                     end += 1
                 extended = True
         return end
+
+    def _after_candidates(self, lower: list[str], end: int, joined: bool) -> list[list[str]]:
+        """The lexicon's continuations that may follow at `end`: those starting with the word
+        there, and after a joiner ("dan") those starting with the next word, in lexicon order."""
+        found = self.after.get(lower[end], []) if end < len(lower) else []
+        if joined and end + 1 < len(lower):
+            found = sorted(found + self.after.get(lower[end + 1], []))
+        return [words for _, words in found]
 
 
 def _open_word(text: str) -> bool:
