@@ -107,6 +107,11 @@ def _title_finder(lang: str) -> TitleFinder:
     return TitleFinder(get_nlp(lang), load_lexicon(lang))
 
 
+@lru_cache(maxsize=4)
+def _mention_finder(lang: str) -> MentionFinder:
+    return MentionFinder(load_lexicon(lang), set(get_nlp(lang).Defaults.stop_words))
+
+
 @dataclass
 class _Reading:
     """Everything found in an article before its sentences are read for relations."""
@@ -208,7 +213,7 @@ def _prepare(text: str, lang: str) -> tuple[_Reading, list[Fact]]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
             blocked.update(range(span.start, span.end))
-    mentions = MentionFinder(lexicon, set(nlp.Defaults.stop_words)).find(sents, blocked)
+    mentions = _mention_finder(lang).find(sents, blocked)
     resolver = Resolver(lexicon)
     entities = resolver.resolve(doc, mentions)
     units = []
