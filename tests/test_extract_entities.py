@@ -350,3 +350,18 @@ def test_a_quoted_name_takes_the_description_after_its_quotes():
     text = ('The studio is now developing "Lantern Deep", an underwater exploration game that '
             "Corvane Entertainment will publish.")
     assert kinds(text, "en")["Lantern Deep"] == "Product"
+
+
+def test_a_name_between_a_title_and_a_person_is_the_organization():
+    article = read("Direktur Utama Bahtera, Andreas Kurniawan Lie, mengatakan investasi ini "
+                   "penting. Direktur Keuangan Bahtera, Ratna Kusumawardhani, setuju. Bahtera "
+                   "mengoperasikan 41 kapal.", "id")
+    assert entity(article, "Bahtera").kind == "Organization"
+    assert ("Ratna Kusumawardhani", "worksFor", "Bahtera") in facts_of(article)
+
+
+def test_an_honorific_inside_a_company_name_is_part_of_it():
+    article = read("Saham itu dibeli dari PT Karang Mas Infrastruktur. Presiden Direktur "
+                   "Karang Mas, Hartono Gunadi, menyebut dana akan dipakai.", "id")
+    assert entity(article, "PT Karang Mas Infrastruktur").kind == "Organization"
+    assert ("Hartono Gunadi", "leads", "PT Karang Mas Infrastruktur") in facts_of(article)

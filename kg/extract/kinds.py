@@ -141,7 +141,10 @@ class KindCues:
         after = _words_after(doc, m)
         if m.start - 1 in blocked and doc[m.start - 1].text[:1].isalpha() and not (
                 m.end < len(doc) and is_capitalised(doc[m.end])):
-            m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y Z"
+            if self._person_after_comma(doc, m.end, blocked):
+                m.votes["Organization"] += 1  # "Direktur Utama X, Andreas Lie, …": X's head
+            else:
+                m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y"
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
         rest = after.removeprefix(", ")
@@ -149,6 +152,12 @@ class KindCues:
             m.votes["Organization"] += 3  # "X didirikan pada 2019 oleh …", "X was founded"
         if after.startswith(self.place_after):
             m.votes["Place"] += 3  # "a Pittsburgh-based maker"
+
+    @staticmethod
+    def _person_after_comma(doc: TokenDoc, end: int, blocked: set[int]) -> bool:
+        """Does a name of two words or more follow token `end` after a comma?"""
+        return end + 2 < len(doc) and doc[end].text == "," and all(
+            is_capitalised(doc[i]) and i not in blocked for i in (end + 1, end + 2))
 
     def _known_place(self, text: str) -> bool:
         words = text.split()

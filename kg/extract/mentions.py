@@ -60,6 +60,9 @@ class MentionFinder:
         self.calendar = {x.lower() for x in w("calendar")}
         # "Tan Sri Azman Rahimi" is Azman Rahimi; "Tan" and "Sri" alone begin names
         self.honorific_phrases = [tuple(h.split()) for h in w("honorifics") if " " in h]
+        # "PT Karang Mas Infrastruktur": an honorific written without a stop, inside a name,
+        # is a word of that name
+        self.inner_honorifics = {h.lower() for h in w("honorifics") if h.isalpha()}
         self.particles = set(w("name_particles"))
         # particles that join two names only when the first is no person's: "Bank of America"
         # but "John Smith of Acme Corp"
@@ -163,7 +166,7 @@ class MentionFinder:
                 tok = doc[j]
                 if tok.text in self.legal_prefixes:
                     break  # "Divisi Tresuri PT Bank …": a legal form starts a new name
-                if names[j]:
+                if names[j] or (tok.lower_ in self.inner_honorifics and tok.text[:1].isupper()):
                     j += 1
                 elif (tok.text in self.particles and j + 1 < sent.end
                       and names[j + 1] and j + 1 not in blocked
