@@ -156,3 +156,26 @@ def test_an_optional_price_after_a_gap_is_taken_when_there_is_one():
                    "lalu sebesar US$ 5 juta.", "id")
     assert ("Investment", ("Northwind Ventures",), "PT Kopiloka Nusantara", 5_000_000, "USD",
             None) in found
+
+
+def test_a_stake_bought_with_an_aside_before_its_price():
+    found = events("Emiten pelayaran PT Bahari Lintas Nusa Tbk membeli 35% saham PT Dermaga "
+                   "Timur Terminal, operator terminal peti kemas di Bitung, Sulawesi Utara, "
+                   "senilai Rp 1,35 triliun.", "id")
+    assert ("Investment", ("PT Bahari Lintas Nusa Tbk",), "PT Dermaga Timur Terminal",
+            1350000000000, "IDR", 35.0) in found
+
+
+def test_a_stake_kept_by_the_seller_is_no_investment():
+    found = events("PT Bahari Lintas Nusa Tbk membeli 35% saham PT Dermaga Timur Terminal "
+                   "senilai Rp 1,35 triliun. Saham tersebut dibeli dari induk usahanya, PT "
+                   "Karang Emas Infrastruktur, yang tetap menggenggam 65% saham.", "id")
+    assert found == {("Investment", ("PT Bahari Lintas Nusa Tbk",), "PT Dermaga Timur Terminal",
+                      1350000000000, "IDR", 35.0)}
+
+
+def test_a_stake_acquired_is_one_acquisition():
+    found = events("Emiten rumah sakit PT Cahaya Sehat Medika Tbk resmi mengakuisisi 90% saham "
+                   "PT Klinik Prima Indonesia, pengelola jaringan Klinik Prima, dengan nilai "
+                   "transaksi Rp 1,35 triliun.", "id")
+    assert [e[0] for e in found] == ["Acquisition"]

@@ -68,7 +68,9 @@ class EventAssembler:
 
     def events(self) -> list[Event]:
         """Events that know both who paid and who was paid for. Buying all of a company
-        ("100 persen saham") is an acquisition, whatever words said it."""
+        ("100 persen saham") is an acquisition, whatever words said it; a stake bought by
+        whoever the text also says acquired the company ("mengakuisisi 90% saham X") is that
+        acquisition, told twice."""
         out = []
         for o in self._open:
             event = o.event
@@ -78,7 +80,10 @@ class EventAssembler:
                 event.stake = None  # a stake belongs to investments only
             if event.agents:
                 out.append(event)
-        return out
+        acquired = {(id(e.target), id(a)) for e in out if e.kind == "Acquisition"
+                    for a in e.agents}
+        return [e for e in out if e.kind != "Investment"
+                or not any((id(e.target), id(a)) in acquired for a in e.agents)]
 
 
 def _another_deal(event: Event, amount) -> bool:
