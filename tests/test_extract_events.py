@@ -179,3 +179,14 @@ def test_a_stake_acquired_is_one_acquisition():
                    "PT Klinik Prima Indonesia, pengelola jaringan Klinik Prima, dengan nilai "
                    "transaksi Rp 1,35 triliun.", "id")
     assert [e[0] for e in found] == ["Acquisition"]
+
+
+def test_each_partner_of_a_joint_venture_holds_its_own_stake():
+    found = events("Koperasi Susu Merapi Jaya dan Kahurangi Dairy Co-operative mendirikan "
+                   "perusahaan patungan PT Merapi Segar Dairy. Dalam perusahaan patungan "
+                   "tersebut, Koperasi Susu Merapi Jaya menggenggam 51% saham. Adapun Kahurangi "
+                   "Dairy Co-operative menyetor modal tunai NZ$ 19 juta untuk 49% saham.", "id")
+    assert found == {
+        ("Investment", ("Koperasi Susu Merapi Jaya",), "PT Merapi Segar Dairy", None, None, 51.0),
+        ("Investment", ("Kahurangi Dairy Co-operative",), "PT Merapi Segar Dairy", 19000000,
+         "NZD", 49.0)}

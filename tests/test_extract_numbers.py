@@ -18,6 +18,12 @@ def _only(text: str, lang: str, kind: str) -> Quantity:
 
 MONEY = [
     # (lang, sentence, expected span text, value, currency)
+    ("id", "Mitra itu menyetor NZ$ 19 juta untuk 49% saham.", "NZ$ 19 juta", "19000000",
+     "NZD"),
+    ("id", "Nilainya 40 juta dolar Kanada.", "40 juta dolar Kanada", "40000000", "CAD"),
+    ("en", "The fund paid C$40 million for the stake.", "C$40 million", "40000000", "CAD"),
+    ("en", "It raised 12 million New Zealand dollars.", "12 million New Zealand dollars",
+     "12000000", "NZD"),
     ("id", "Startup itu menghimpun US$1,5 miliar dari investor.", "US$1,5 miliar",
      "1500000000", "USD"),
     ("id", "Nilai pasar grup ritel itu $14 miliar.", "$14 miliar", "14000000000", "USD"),
@@ -98,7 +104,7 @@ def test_two_currencies_are_two_quantities() -> None:
     ("en", "The project burned hundreds of millions of dollars."),
     ("en", "Billions of dollars moved overseas."),
     ("id", "Laba naik 1,5 miliar."),  # a scale with no currency is no amount of money
-    ("en", "The mill cost C$5 million."),  # an unlisted dollar is not taken for US dollars
+    ("en", "The mill cost J$5 million."),  # an unlisted dollar is not taken for US dollars
     ("en", "Entry costs $5k."),  # an unknown scale glued on: no guess at the value
 ])
 def test_vague_or_bare_amounts_are_not_money(lang: str, text: str) -> None:

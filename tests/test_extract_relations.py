@@ -484,3 +484,9 @@ def test_a_company_founded_after_an_aside_about_the_founder():
     found = facts("Rina Hartono, yang terakhir menjabat Direktur Produk, kini mendirikan "
                   "perusahaan rintisan baru bernama PT Kopiloka Digital.", "id")
     assert ("Rina Hartono", "founded", "PT Kopiloka Digital") in found
+
+
+def test_a_joint_venture_makes_partners():
+    found = facts("Koperasi Susu Merapi Jaya menjalin usaha patungan dengan koperasi susu asal "
+                  "Selandia Baru, Kahurangi Dairy Co-operative, untuk membangun pabrik.", "id")
+    assert ("Koperasi Susu Merapi Jaya", "partnerOf", "Kahurangi Dairy Co-operative") in found

@@ -35,9 +35,11 @@ class EventAssembler:
         if not targets:
             recent = next((o for o in reversed(self._open) if o.event.kind == kind
                            and sentence - o.sentence <= REACH), None)
-            if recent and _another_deal(recent.event, amount):
+            if recent and (_another_deal(recent.event, amount)
+                           or _another_stake(recent.event, stake)):
                 # "… setelah putaran Seri A senilai Rp 150 miliar yang dipimpin X": an earlier
-                # round of the same company
+                # round of the same company; "X menggenggam 51% saham … Y … untuk 49% saham":
+                # another holding in it
                 targets = [recent.event.target]
             elif recent:
                 self._merge(recent, agents, amount, currency, stake, sentence)
@@ -47,7 +49,8 @@ class EventAssembler:
         for target in targets:
             same = next((o for o in self._open if o.event.kind == kind
                          and o.event.target is target
-                         and not _another_deal(o.event, amount)), None)
+                         and not _another_deal(o.event, amount)
+                         and not _another_stake(o.event, stake)), None)
             if same:
                 self._merge(same, agents, amount, currency, stake, sentence)
             else:
@@ -89,3 +92,8 @@ class EventAssembler:
 def _another_deal(event: Event, amount) -> bool:
     """A second amount for the same company is a second deal, not more of the first."""
     return amount is not None and event.amount is not None and amount != event.amount
+
+
+def _another_stake(event: Event, stake) -> bool:
+    """Two stakes in one company are two holdings: "A takes 51% and B 49%"."""
+    return stake is not None and event.stake is not None and stake != event.stake
