@@ -365,3 +365,13 @@ def test_an_honorific_inside_a_company_name_is_part_of_it():
                    "Karang Mas, Hartono Gunadi, menyebut dana akan dipakai.", "id")
     assert entity(article, "PT Karang Mas Infrastruktur").kind == "Organization"
     assert ("Hartono Gunadi", "leads", "PT Karang Mas Infrastruktur") in facts_of(article)
+
+
+def test_a_name_before_a_product_noun_is_a_product():
+    assert kinds("The company unveiled the Vega humanoid robot, which can lift 20 "
+                 "kilograms.", "en")["Vega"] == "Product"
+    assert kinds("Northwind Retail Group will run the Amberley Plus loyalty app.", "en")[
+        "Amberley Plus"] == "Product"
+    # the product noun does not end the phrase: the name is the maker's
+    assert kinds("Shares of the Kestrava robot maker rose. Kestrava Robotics said so.",
+                 "en").get("Kestrava Robotics") == "Organization"

@@ -190,3 +190,9 @@ def test_each_partner_of_a_joint_venture_holds_its_own_stake():
         ("Investment", ("Koperasi Susu Merapi Jaya",), "PT Merapi Segar Dairy", None, None, 51.0),
         ("Investment", ("Kahurangi Dairy Co-operative",), "PT Merapi Segar Dairy", 19000000,
          "NZD", 49.0)}
+
+
+def test_an_acquisition_told_in_a_relative_clause_without_that():
+    found = events("The unit will run Loftly, the online furniture retailer Amberley Holdings "
+                   "bought for £40m in 2023.", "en")
+    assert ("Acquisition", ("Amberley Holdings",), "Loftly", 40000000, "GBP", None) in found

@@ -490,3 +490,9 @@ def test_a_joint_venture_makes_partners():
     found = facts("Koperasi Susu Merapi Jaya menjalin usaha patungan dengan koperasi susu asal "
                   "Selandia Baru, Kahurangi Dairy Co-operative, untuk membangun pabrik.", "id")
     assert ("Koperasi Susu Merapi Jaya", "partnerOf", "Kahurangi Dairy Co-operative") in found
+
+
+def test_a_product_named_before_its_head_noun_and_a_relative_clause():
+    found = facts("Northwind Retail Group said shoppers use the Amberley Plus loyalty app, "
+                  "which Northwind Retail Group launched in 2022.", "en")
+    assert ("Northwind Retail Group", "developed", "Amberley Plus") in found

@@ -68,6 +68,8 @@ class KindCues:
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
         # ones last ("the chip maker X"): the head's cue decides.
         self.head_first = bool(lexicon.entities.get("head_first", False))
+        self.determiners = set(w("determiners"))
+        self.product_heads = {c for c in self.apposition["Product"] if " " not in c}
         self.naming_words = set(w("naming_words"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # a word of a cue is never read as a verb that ends the cue window
@@ -135,6 +137,8 @@ class KindCues:
         kind = self._apposition(doc, m)
         if kind:  # apposition says what X is: "X, perusahaan …", "X, the voice assistant"
             m.votes[kind] += 4 if kind == "Product" else 1
+        if self._product_head_after(doc, m):
+            m.votes["Product"] += 2
 
     def _vote_on_neighbours(self, doc: TokenDoc, m: "Mention", blocked: set[int]) -> None:
         """Votes from a title right before the mention and the words right after it."""
@@ -234,6 +238,21 @@ class KindCues:
                     m.descriptors.update(words[:start] + cue.split())
                     return kind
         return None
+
+    def _product_head_after(self, doc: TokenDoc, m: "Mention") -> bool:
+        """"The Vega humanoid robot", "its Amberley Plus loyalty app": a name between a
+        determiner and the product noun its phrase ends with (not "the Acme robot maker")."""
+        toks = doc.tokens
+        if self.head_first or m.start == 0 or toks[m.start - 1].lower_ not in self.determiners:
+            return False
+        for j in range(m.end, min(m.end + 3, len(toks))):
+            if not (toks[j].is_alpha and toks[j].is_lower):
+                return False
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if toks[j].lower_ in self.product_heads and (
+                    nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.stop_words):
+                return True
+        return False
 
     def _attributed(self, doc: TokenDoc, m: "Mention") -> bool:
         """Does an attribution ("menurut", "according to") open the sentence right before X?"""
