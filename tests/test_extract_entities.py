@@ -375,3 +375,11 @@ def test_a_name_before_a_product_noun_is_a_product():
     # the product noun does not end the phrase: the name is the maker's
     assert kinds("Shares of the Kestrava robot maker rose. Kestrava Robotics said so.",
                  "en").get("Kestrava Robotics") == "Organization"
+
+
+def test_an_investment_arm_is_an_organization_and_a_robotic_arm_a_product():
+    found = kinds("The round was led by Bluewater Harbour Ventures, with participation from "
+                  "KIT Ventures, the institute's investment arm. Kestrava Robotics sells the "
+                  "Picker Max, a robotic arm.", "en")
+    assert found["KIT Ventures"] == "Organization"
+    assert found["Picker Max"] == "Product"

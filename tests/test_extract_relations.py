@@ -496,3 +496,12 @@ def test_a_product_named_before_its_head_noun_and_a_relative_clause():
     found = facts("Northwind Retail Group said shoppers use the Amberley Plus loyalty app, "
                   "which Northwind Retail Group launched in 2022.", "en")
     assert ("Northwind Retail Group", "developed", "Amberley Plus") in found
+
+
+def test_founders_described_by_their_employer_and_added_after():
+    found = facts("Orrin Labs is a start-up spun out of the Kallang Institute of Technology "
+                  "(KIT). Orrin Labs was co-founded in 2023 by KIT computer science professors "
+                  "Tan Mei Ling and Arjun Pillai together with Jonas Ekberg, a former doctoral "
+                  "student.", "en")
+    for person in ("Tan Mei Ling", "Arjun Pillai", "Jonas Ekberg"):
+        assert (person, "founded", "Orrin Labs") in found
