@@ -383,3 +383,14 @@ def test_an_investment_arm_is_an_organization_and_a_robotic_arm_a_product():
                   "Picker Max, a robotic arm.", "en")
     assert found["KIT Ventures"] == "Organization"
     assert found["Picker Max"] == "Product"
+
+
+def test_indonesian_provinces_and_towns_are_places():
+    # "pengusaha" before it would make it a person's name, were it not a known place
+    found = kinds("PT Semen Andalas Raya didirikan pengusaha asal Bengkulu, Syamsul Hasibuan, "
+                  "pada 1998.", "id")
+    assert found["Bengkulu"] == "Place"
+    assert found["Syamsul Hasibuan"] == "Person"
+    assert ("Syamsul Hasibuan", "founded", "PT Semen Andalas Raya") in facts(
+        "PT Semen Andalas Raya didirikan pengusaha asal Bengkulu, Syamsul Hasibuan, pada "
+        "1998.", "id")
