@@ -27,7 +27,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity
 from kg.extract.numbers import Quantity
-from kg.extract.patterns import placeholder
+from kg.extract.patterns import placeholder, present
 from kg.extract.salience import LOOKBACK, Salience
 from kg.extract.titles import TitleSpan
 from kg.extract.tokens import Tok, TokenDoc, TokSpan
@@ -61,6 +61,13 @@ class Encoded:
     start: int  # the sentence's character span
     end: int
 
+    # its words and placeholder kinds (see `patterns.present`), which pick the patterns to try:
+    # worked out once, as every stage and every reading that reuses the encoding asks
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.words = present(self.text)
+
 
 @dataclass
 class Memo:
@@ -83,6 +90,8 @@ class Encoder:
         w = lexicon.words_of
         # sentence start -> its last encoding, kept from one reading of the article to the next
         self.memo: dict[int, Memo] = {}
+        # sentence start -> its tokens as plain words (see `_plain_words`), for every reading
+        self._plain: dict[int, list[str | None]] = {}
         self.head_first = bool(lexicon.entities.get("head_first", False))
         self.person_pronouns = set(w("person_pronouns"))
         self.org_pronouns = set(w("org_pronouns"))
@@ -112,6 +121,8 @@ class Encoder:
         self.maybe_referring = (self.person_pronouns | self.org_pronouns | self.plural_pronouns
                                 | self.company_heads | heads
                                 | {h[:k] for h in heads for k, c in enumerate(h) if c in " -"})
+        # words whose reading depends on the words around them
+        self.unplain = self.maybe_referring | self.honorifics | self.degrees
         self.begin(owners, dominant)
 
     def begin(self, owners: dict[int, Entity] | None = None,
@@ -133,7 +144,8 @@ class Encoder:
     def encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
         """Encode one sentence; call in article order."""
-        inputs = (tuple(_state(m.entity) for m in mentions), _state(self.first_org))
+        # (a list, not a generator, as in `_states`)
+        inputs = (tuple([_state(m.entity) for m in mentions]), _state(self.first_org))
         memo = self.memo.get(sent.start)
         if memo is not None and memo.inputs == inputs and (
                 memo.window is None or memo.window == self._window()) and (
@@ -143,10 +155,12 @@ class Encoder:
             self.possessives += memo.possessives
             return memo.encoded
         self._consulted = self._looked_back = False
-        window = self._window()
+        # the sentences it may refer back to; encoding changes no entity, so their state can
+        # be read after it, and only if a word did refer back
+        recent = self.salience.history[-LOOKBACK:]
         known = len(self.possessives)
         encoded = self._encode(sent, mentions, titles, quantities)
-        self.memo[sent.start] = Memo(inputs, window if self._looked_back else None,
+        self.memo[sent.start] = Memo(inputs, _states(recent) if self._looked_back else None,
                                      self.context() if self._consulted else None,
                                      encoded, self.salience.history[-1], self.first_org,
                                      self.possessives[known:])
@@ -154,8 +168,7 @@ class Encoder:
 
     def _window(self) -> tuple:
         """The state of the entities of the sentences a word may refer back to."""
-        return tuple(tuple(_state(e) for e in group)
-                     for group in self.salience.history[-LOOKBACK:])
+        return _states(self.salience.history[-LOOKBACK:])
 
     def context(self) -> tuple:
         """Who leads what and the dominant organization, as an encoding may read them."""
@@ -168,6 +181,7 @@ class Encoder:
                 quantities: list[Quantity]) -> Encoded:
         starts = self._spans(sent.doc, sent, mentions, titles, quantities)
         toks = sent.doc.tokens
+        plain = self._plain_words(sent)
         self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
         self._people_ending = {m.end: m.entity for m in mentions if m.entity.kind == "Person"}
         tokens: list[str] = []
@@ -201,6 +215,12 @@ class Encoder:
                     slot = self._anaphor(toks[i], ("Person",), seen, nearest=True) or slot
                 put(slot)
                 i = self._skip_alias(toks, end, starts, slot)
+                continue
+            word = plain[i - sent.start]
+            if word is not None and i > self._skip_to:  # most words: no more to it
+                tokens.append(word)
+                origins.append(i)
+                i += 1
                 continue
             tok = toks[i]
             if tok.is_space or i <= self._skip_to:
@@ -269,16 +289,39 @@ class Encoder:
     def _spans(self, doc: TokenDoc, sent: TokSpan, mentions, titles, quantities):
         starts: dict[int, tuple[int, Slot]] = {}
         for m in mentions:
-            starts[m.start] = (m.end, _slot(_code(m.entity), doc[m.start:m.end],
+            starts[m.start] = (m.end, _slot(_code(m.entity), TokSpan(doc, m.start, m.end),
                                             entity=m.entity))
         for t in titles:
-            starts.setdefault(t.start, (t.end, _slot("TITLE", doc[t.start:t.end], title=t)))
+            starts.setdefault(t.start, (t.end, _slot("TITLE", TokSpan(doc, t.start, t.end),
+                                                     title=t)))
         for q in quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None and span.start >= sent.start and span.end <= sent.end:
                 starts.setdefault(span.start, (span.end, Slot(QUANTITY_CODES[q.kind], q.start,
                                                               q.end, quantity=q)))
         return starts
+
+    def _plain_words(self, sent: TokSpan) -> list[str | None]:
+        """Each token of the sentence as the encoded word it is wherever it stands, or None if
+        that depends on the words around it. The same in every reading: worked out once."""
+        words = self._plain.get(sent.start)
+        if words is None:
+            words = self._plain[sent.start] = [self._standalone(tok) for tok in sent]
+        return words
+
+    def _standalone(self, tok: Tok) -> str | None:
+        """The token as a plain encoded word, if it reads so wherever it stands: not a space,
+        a bracket or a small number, no word that may refer back, no honorific or degree, not
+        joined to the word before by a hyphen (see `_word`)."""
+        low, text = tok.lower_, tok.text
+        if low in self.unplain or tok.is_space or text == "(" \
+                or (self.clitic and low.endswith(self.clitic)) \
+                or _bare_number(tok):
+            return None
+        prev = tok.doc.tokens[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and not prev.whitespace_ and "-" in (text, prev.text):
+            return None
+        return _word_of(tok, self.calendar)
 
     def _plain_word(self, tok: Tok) -> bool:
         """Is the token no word that may refer back?"""
@@ -500,6 +543,12 @@ def _state(entity: Entity | None) -> tuple:
     if entity is None:
         return ()
     return (id(entity), entity.kind, entity.guessed, len(entity.aliases))
+
+
+def _states(groups: list[list[Entity]]) -> tuple:
+    """The state of each entity of each group."""
+    # lists, not generators: quicker to build, and this runs for most sentences of a reading
+    return tuple([tuple([_state(e) for e in group]) for group in groups])
 
 
 def _code(entity: Entity) -> str:

@@ -1,6 +1,6 @@
 """A small pattern language over encoded sentences, compiled to regular expressions.
 
-A sentence is encoded as its lower-cased tokens separated by spaces, with each mention
+A sentence is encoded as its lower-cased tokens, each after a space, with each mention
 replaced by a placeholder `KIND#n` (PER, ORG, PROD, PLACE, TITLE, MONEY, PCT, AGE). A pattern
 is a space-separated list of atoms, each matching one or more tokens:
 
@@ -110,8 +110,13 @@ def compile_pattern(pattern: str, words: dict[str, list[str]],
     # A role may appear twice ("{T} sekaligus {T}"): number the groups, `role_n`.
     count = iter(range(1000))
     regex = re.sub(r"\(\?P<([A-Z])>", lambda m: f"(?P<{m[1]}_{next(count)}>", regex)
-    return re.compile(r"(?:^|(?<= ))(?=(" + regex + "))" if not regex.startswith("^")
-                      else "^(?=(" + regex[1:] + "))")
+    if regex.startswith("^"):
+        return re.compile("^(?=(" + regex[1:] + "))")
+    # A match begins at a word, and every word follows a space (the encoded sentence starts
+    # with one). Taking that space into the match, rather than looking back for it, gives the
+    # regex engine a character to search for: it jumps from word to word instead of trying
+    # the pattern at every character, twice as fast. The lookahead lets matches overlap.
+    return re.compile(" (?=(" + regex + "))")
 
 
 def _atom(atom: str, words: dict[str, list[str]], coordinators: tuple[str, ...]) -> str:

@@ -17,7 +17,7 @@ from spacy.util import get_lang_class
 from kg.extract.encode import Encoded, Slot
 from kg.extract.lexicon import LexiconError, load_lexicon
 from kg.extract.model import EVENT_KINDS, Entity, Evidence, Fact
-from kg.extract.patterns import PatternError, compile_pattern, present, requirements, role_kinds
+from kg.extract.patterns import PatternError, compile_pattern, requirements, role_kinds
 
 SLOT_INDEX = re.compile(r"#(\d+)")
 DEFAULT_CONFIDENCE = 0.8
@@ -67,6 +67,7 @@ class PatternSet:
     # each distinct need is a bit: a word sets the bits of the needs it meets, and a pattern
     # is a candidate when a sentence's words set all the bits of its needs
     bits: dict[str, int] = field(init=False, repr=False, compare=False)
+    bit_words: frozenset[str] = field(init=False, repr=False, compare=False)  # those of `bits`
     masks: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -81,6 +82,7 @@ class PatternSet:
                 bits[word] = bits.get(word, 0) | bit
         object.__setattr__(self, "keys", {k: frozenset(v) for k, v in keys.items()})
         object.__setattr__(self, "bits", bits)
+        object.__setattr__(self, "bit_words", frozenset(bits))
         object.__setattr__(self, "masks", tuple(
             sum(needs[need] for need in set(p.needs)) for p in self.patterns))
 
@@ -91,9 +93,11 @@ class PatternSet:
         found = set(self.unkeyed.get(stage, ()))
         for word in words & self.keys.get(stage, frozenset()):
             found.update(self.keyed[(stage, word)])
+        if not found:  # most sentences, in stage 1: no need to work out which needs they meet
+            return []
         met = 0
-        for word in words:
-            met |= self.bits.get(word, 0)
+        for word in words & self.bit_words:  # the sentence's words that meet some need
+            met |= self.bits[word]
         masks = self.masks
         return [self.patterns[n] for n in sorted(found) if masks[n] & met == masks[n] and (
             relations is None or self.patterns[n].relation in relations)]
@@ -160,7 +164,7 @@ def match_sentence(encoded: Encoded, patterns: PatternSet, stage: int,
     """Every match of the stage's patterns (of `relations`, if given) in the sentence,
     negated ones dropped."""
     found = []
-    for pattern in patterns.candidates(stage, present(encoded.text), relations):
+    for pattern in patterns.candidates(stage, encoded.words, relations):
         for m in pattern.regex.finditer(encoded.text):
             tokens = m.group(1).split()
             words = set(tokens) | {t.split("#")[0] for t in tokens if "#" in t}  # + "PCT" …
