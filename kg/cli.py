@@ -25,7 +25,7 @@ from kg.export_graph import GRAPH_FORMATS, export_graph, graph_format
 from kg.index import refresh as refresh_index
 from kg.queries import canned_queries, get_query, parse_params, resolve, run
 from kg.results import RESULT_FORMATS, render
-from kg.store import DEFAULT_STORE, default_store_path, open_store, stats
+from kg.store import DEFAULT_STORE, default_store_path, open_store, read_store, stats
 
 RdfChoice = Enum("RdfChoice", {name: name for name in FORMATS}, type=str)
 ExportChoice = Enum("ExportChoice", {name: name for name in (*FORMATS, *GRAPH_FORMATS)},
@@ -267,7 +267,7 @@ def query_command(
         where = store or default_store_path()
         text = run_with_timeout(where, canned, params, fmt.value, timeout)
     else:
-        text = render(run(open_store(store, read_only=True), canned, params), fmt.value)
+        text = read_store(store, lambda s: render(run(s, canned, params), fmt.value))
     typer.echo(text, nl=not text.endswith("\n"))  # JSON ends without one; a shell wants it
 
 
@@ -338,7 +338,7 @@ def validate(
     """
     from kg.validate import format_reports, validate_store
 
-    reports = validate_store(open_store(store, read_only=True), graph)
+    reports = read_store(store, lambda s: validate_store(s, graph))
     typer.echo(format_reports(reports), nl=False)
     if any(not report.conforms for report in reports):
         raise typer.Exit(1)
@@ -373,10 +373,10 @@ def export(
     """
     chosen = fmt.value if fmt else None
     if kind := graph_format(chosen, out):
-        _write(export_graph(open_store(store, read_only=True), kind, out, graph))
+        _write(read_store(store, lambda s: export_graph(s, kind, out, graph)))
         return
     name = format_name(chosen, out)
-    _write(export_store(open_store(store, read_only=True), name, out, graph))
+    _write(read_store(store, lambda s: export_store(s, name, out, graph)))
 
 
 @app.command(short_help="Serve the store over HTTP: SPARQL endpoint and query page.")

@@ -14,7 +14,7 @@ from kg.cli import GraphOption, StoreOption, _reports_errors, app
 from kg.files import write_file
 from kg.show import SHOW_FORMATS
 from kg.show import show as draw
-from kg.store import open_store
+from kg.store import read_store
 
 ShowChoice = Enum("ShowChoice", {name: name for name in SHOW_FORMATS}, type=str)
 StatsChoice = Enum("StatsChoice", {name: name for name in ("table", "csv", "json")}, type=str)
@@ -52,8 +52,8 @@ def show(
       kg show --entity "Ana Souza" -o lecun.html
       kg show --entity Northwind --depth 2 -o meta.svg
     """
-    text = draw(open_store(store, read_only=True), out, fmt.value if fmt else None, graph,
-                entity, depth)
+    text = read_store(store, lambda s: draw(s, out, fmt.value if fmt else None, graph,
+                                            entity, depth))
     if text is not None:
         typer.echo(text, nl=False)
 
@@ -78,7 +78,7 @@ def stats(
     """
     from kg.stats import article_stats, render_stats, stats_csv, stats_json
 
-    counts = article_stats(open_store(store, read_only=True), graph)
+    counts = read_store(store, lambda s: article_stats(s, graph))
     if fmt.value == "json":
         typer.echo(stats_json(counts), nl=False)
     elif fmt.value == "csv":

@@ -12,11 +12,11 @@ entity index (`kg.index`), a derived graph the canned queries read names from.
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pyoxigraph import (
     BlankNode,
@@ -109,6 +109,29 @@ def _open_read_only(path: Path, attempts: int = 4) -> Store:
         except OSError:
             time.sleep(0.1 * attempt)
     return Store.read_only(str(path))  # the last attempt's error is the one reported
+
+
+T = TypeVar("T")
+
+
+def read_store(path: Path | str | None, action: Callable[[Store], T], attempts: int = 4) -> T:
+    """Run `action` on the store opened read-only; again, on a fresh opening, if a process
+    writing the store removed a table file that the reading needed.
+
+    A writer compacts its tables in the background: it writes new files and deletes the old
+    ones, which a reader that opened the store a moment before still lists. Read-only commands
+    that may run beside `kg build` or `kg serve --writable` go through here.
+    """
+    for attempt in range(1, attempts + 1):
+        store = open_store(path, read_only=True)
+        try:
+            return action(store)
+        except (OSError, RuntimeError) as exc:
+            if attempt == attempts or "No such file or directory" not in str(exc):
+                raise
+        del store
+        time.sleep(0.1 * attempt)
+    raise AssertionError("unreachable")  # the last attempt returns or raises
 
 
 def _remove_unfinished_batches(path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.queries import CannedQuery, run
 from kg.results import render
-from kg.store import open_store
+from kg.store import read_store
 
 
 def run_with_timeout(store: Path, canned: CannedQuery, params: dict[str, str], fmt: str,
@@ -55,7 +55,7 @@ def _child() -> None:
     """In the child: read the request on stdin, write ("ok" | "error" | "bug", text) on stdout."""
     store, canned, params, fmt = pickle.load(sys.stdin.buffer)
     try:
-        reply = ("ok", render(run(open_store(store, read_only=True), canned, params), fmt))
+        reply = ("ok", read_store(store, lambda s: render(run(s, canned, params), fmt)))
     except KgError as exc:
         reply = ("error", str(exc))
     except Exception as exc:

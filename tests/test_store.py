@@ -18,6 +18,7 @@ from kg.store import (
     ontology_file,
     open_store,
     query,
+    read_store,
     replace_article,
     replace_graph,
     require_graph,
@@ -235,6 +236,32 @@ def test_read_only_store_cannot_change(store_dir: Path):
     with pytest.raises(KgError, match="read-only"):
         query(read_only, "CLEAR ALL")
     assert stats(read_only).articles == 2
+
+
+def test_a_read_runs_again_when_a_writer_removed_a_table_file(store_dir: Path):
+    calls = []
+
+    def read(store) -> int:
+        calls.append(store)
+        if len(calls) == 1:  # what RocksDB says when a compaction deleted a file it listed
+            raise RuntimeError("Corruption: IO error: No such file or directory: While open a "
+                               "file for random read: store/000015.sst")
+        return stats(store).articles
+
+    assert read_store(store_dir, read) == 2
+    assert len(calls) == 2 and calls[0] is not calls[1]  # opened afresh
+
+
+def test_a_read_that_fails_otherwise_is_not_repeated(store_dir: Path):
+    calls = []
+
+    def read(store) -> None:
+        calls.append(store)
+        raise RuntimeError("some other failure")
+
+    with pytest.raises(RuntimeError, match="some other failure"):
+        read_store(store_dir, read)
+    assert len(calls) == 1
 
 
 def quads_of(graph: NamedNode, version: str = "") -> list[Quad]:
