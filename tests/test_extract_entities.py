@@ -394,3 +394,11 @@ def test_indonesian_provinces_and_towns_are_places():
     assert ("Syamsul Hasibuan", "founded", "PT Semen Andalas Raya") in facts(
         "PT Semen Andalas Raya didirikan pengusaha asal Bengkulu, Syamsul Hasibuan, pada "
         "1998.", "id")
+
+
+def test_a_company_named_without_its_trade_word():
+    article = read("PT Semen Teluk Sirandah menjual pabriknya. Direktur Utama Teluk Sirandah, "
+                   "Marlina Sitompul, menyetujui penjualan itu. Teluk Sirandah berbasis di "
+                   "Bengkulu.", "id")
+    assert entity(article, "PT Semen Teluk Sirandah").aliases == {"Teluk Sirandah"}
+    assert ("Marlina Sitompul", "leads", "PT Semen Teluk Sirandah") in facts_of(article)

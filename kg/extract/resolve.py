@@ -223,6 +223,9 @@ class Resolver:
             return False  # "Labs" alone names nothing in particular
         if [w for w in l_ if w not in self.legal_forms] == s:
             return True  # "PT MKL Terminal Petikemas" without its legal form
+        if len(s) > 1 and self._legal(long) and self._unprefixed(l_)[1:] == s \
+                and short not in self.places:
+            return True  # "Teluk Sirandah" of "PT Semen Teluk Sirandah": without its trade
         core = self._core(l_)
         if (core and (core == s or core == self._core(s))) or (
                 l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
