@@ -106,7 +106,9 @@ def _open_read_only(path: Path, attempts: int = 4) -> Store:
     for attempt in range(1, attempts):
         try:
             return Store.read_only(str(path))
-        except OSError:
+        except (OSError, RuntimeError) as exc:
+            if isinstance(exc, RuntimeError) and not _vanished(exc):
+                raise
             time.sleep(0.1 * attempt)
     return Store.read_only(str(path))  # the last attempt's error is the one reported
 
@@ -123,15 +125,18 @@ def read_store(path: Path | str | None, action: Callable[[Store], T], attempts: 
     that may run beside `kg build` or `kg serve --writable` go through here.
     """
     for attempt in range(1, attempts + 1):
-        store = open_store(path, read_only=True)
-        try:
-            return action(store)
+        try:  # opening reads the file list too, and may meet the same
+            return action(open_store(path, read_only=True))
         except (OSError, RuntimeError) as exc:
-            if attempt == attempts or "No such file or directory" not in str(exc):
+            if attempt == attempts or not _vanished(exc):
                 raise
-        del store
         time.sleep(0.1 * attempt)
     raise AssertionError("unreachable")  # the last attempt returns or raises
+
+
+def _vanished(exc: Exception) -> bool:
+    """Did RocksDB fail because a file it listed is gone?"""
+    return "No such file or directory" in str(exc)
 
 
 def _remove_unfinished_batches(path: Path) -> None:
