@@ -505,3 +505,19 @@ def test_founders_described_by_their_employer_and_added_after():
                   "student.", "en")
     for person in ("Tan Mei Ling", "Arjun Pillai", "Jonas Ekberg"):
         assert (person, "founded", "Orrin Labs") in found
+
+
+def test_a_chief_officer_title_not_listed_is_read_by_its_shape():
+    found = facts("Farah Aziz will report to Daniel Ng, Merantau Telekom Bhd's chief consumer "
+                  "officer.", "en")
+    assert ("Daniel Ng", "jobTitle", "chief consumer officer") in found
+    assert ("Daniel Ng", "worksFor", "Merantau Telekom Bhd") in found
+
+
+def test_a_former_name_in_a_coordinated_clause_or_as_a_trading_name():
+    found = facts("Studiova Sdn Bhd was co-founded in 2017 by siblings Farah Aziz and Imran "
+                  "Aziz and was known as TutorGo until 2019. Amberley Holdings, which traded "
+                  "as Amberley & Sons until a 1998 listing, is big.", "en")
+    assert ("Studiova Sdn Bhd", "formerName", "TutorGo") in found
+    assert ("Amberley Holdings", "formerName", "Amberley & Sons") in found
+    assert not any(p == "formerName" for s, p, o in found if s.endswith("Aziz"))

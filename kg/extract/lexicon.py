@@ -76,5 +76,6 @@ def load_lexicon(lang: str) -> Lexicon:
         extra={"title_before": titles.get("before", []),
                "field_openers": titles.get("field_openers", []),
                "title_former": titles.get("former", []),
-               "field_joiners": titles.get("field_joiners", [])},
+               "field_joiners": titles.get("field_joiners", []),
+               "title_shapes": titles.get("member_shapes", [])},
     )

@@ -50,7 +50,9 @@ class Resolver:
         self._parenthesised(doc, mentions, union)
         self._acronyms = {k for k, ms in by_key.items() if ms[0].text.isupper()}
         votes = {k: sum((m.votes for m in ms), Counter()) for k, ms in by_key.items()}
-        keys = sorted(by_key, key=lambda k: -len(k.split()))
+        # longest first; of names as long, one with a legal form first: "Merantau" is short
+        # for "Merantau Telekom Bhd" rather than for its unit "Merantau Digital Ventures"
+        keys = sorted(by_key, key=lambda k: (-len(k.split()), not self._legal(k)))
         people: set[str] = set()  # keys merged as a person's surname or first name
         # "Kasmira" after "PT Kasmira Dana Teknologi" is that company, not the first name of
         # "Kasmira Syariah", a name nothing marks as a person's

@@ -1,13 +1,14 @@
 """Find job titles ("CEO", "kepala ilmuwan", "head of search") in a Doc.
 
-Titles come from the lexicon; the longest one wins. A title may carry a qualifier after it
+Titles come from the lexicon, as phrases or as shapes ("chief * officer": any word between);
+the longest one wins. A title may carry a qualifier after it
 ("CEO interim"), its abbreviation in parentheses ("Chief Technology Officer (CTO)"), and an
 open title ending in "of" takes the lower-case words that follow ("head of search").
 """
 
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.util import filter_spans
 
 from kg.extract.lexicon import Lexicon, Title
@@ -18,6 +19,9 @@ from kg.extract.vocabulary import vocabulary
 OPEN_TITLE_BREAKS = {"and", "at", "for", "in", "on", "with", "to", "who", "which", "that",
                      "since", "from", "will", "would", "has", "had", "is", "was", "dan", "di",
                      "yang", "pada", "sejak", "untuk", "dari"}
+
+
+SHAPE = "title shape"  # the Matcher's label for titles found by their shape
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,11 @@ class TitleFinder:
             key = title.text.lower()
             self.titles.setdefault(key, title)
             self.matcher.add(key, [nlp.make_doc(title.text)])
+        # member titles made to a shape: "chief consumer officer" from "chief * officer"
+        self.shapes = Matcher(nlp.vocab)
+        for shape in lexicon.extra.get("title_shapes", []):
+            self.shapes.add(SHAPE, [[{"IS_ALPHA": True} if w == "*" else {"LOWER": w.lower()}
+                                     for w in shape.split()]])
         # words that continue a title, by their first word; in lexicon order, as the first
         # listed that fits wins
         self.after: dict[str, list[tuple[int, list[str]]]] = {}
@@ -59,11 +68,13 @@ class TitleFinder:
 
     def find(self, doc: TokenDoc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
-        spans = filter_spans(self.matcher(doc.spacy, as_spans=True))
+        # a listed title first, so that it wins over a shape matching the same words
+        spans = filter_spans(self.matcher(doc.spacy, as_spans=True)
+                             + self.shapes(doc.spacy, as_spans=True))
         lower = [t.lower_ for t in doc.tokens]
         out = []
         for span in spans:
-            title = self.titles[span.label_]
+            title = self.titles.get(span.label_) or Title(span.text, lead=False)
             start = span.start
             for words in self.before:  # longest first
                 n = len(words)
