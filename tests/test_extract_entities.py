@@ -402,3 +402,11 @@ def test_a_company_named_without_its_trade_word():
                    "Bengkulu.", "id")
     assert entity(article, "PT Semen Teluk Sirandah").aliases == {"Teluk Sirandah"}
     assert ("Marlina Sitompul", "leads", "PT Semen Teluk Sirandah") in facts_of(article)
+
+
+def test_a_short_name_is_not_its_arm_abroad():
+    article = read("Orecrest Analytics, a Perth-based software maker, opened an office through "
+                   "its Chilean subsidiary, Orecrest Chile SpA. Orecrest raised A$40m in March.",
+                   "en")
+    assert "Orecrest" in entity(article, "Orecrest Analytics").aliases
+    assert entity(article, "Orecrest Chile SpA").kind == "Organization"

@@ -97,7 +97,10 @@ def get_nlp(lang: str) -> Language:
         if "." in form:  # "Tbk.", "Sp.PD", "Ir." stay whole: their stops are part of them
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("abbreviation_stops", config={"words": forms})
+    # "… Orecrest Chile SpA. Orecrest raised …": the tokenizer keeps some forms with the
+    # stop that ends their sentence
+    stopped = [f"{form}." for form in lexicon.words_of("legal_forms") if "." not in form]
+    nlp.add_pipe("abbreviation_stops", config={"words": forms + stopped})
     nlp.add_pipe("line_breaks")
     return nlp
 

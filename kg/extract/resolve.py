@@ -69,6 +69,8 @@ class Resolver:
                     break
                 if word_sets[short].isdisjoint(word_sets[long]):
                     continue
+                if self._arm_in(words[short], words[long]):
+                    continue  # "Orecrest Chile SpA" is Orecrest's arm in Chile, not Orecrest
                 maybe_person = short not in company_starts or votes[long]["Person"] > 0
                 if maybe_person and self._same_person(short, long, votes):
                     union(short, long)
@@ -234,6 +236,11 @@ class Resolver:
                 and s[-1] in self.org_suffixes):
             return not self._is_unit(by_key[long], doc)
         return False
+
+    def _arm_in(self, short: list[str], long: list[str]) -> bool:
+        """Is `long` the name `short` followed by a place (and a legal form)?"""
+        rest = [w for w in long[len(short):] if w not in self.legal_forms]
+        return long[:len(short)] == short and bool(rest) and " ".join(rest) in self.places
 
     def _core(self, words: list[str]) -> list[str]:
         """A name without its generic words at either end: "pt awan digital ai" -> "awan"."""
