@@ -410,3 +410,18 @@ def test_a_short_name_is_not_its_arm_abroad():
                    "en")
     assert "Orecrest" in entity(article, "Orecrest Analytics").aliases
     assert entity(article, "Orecrest Chile SpA").kind == "Organization"
+
+
+def test_a_company_named_in_full_after_a_title_word_is_not_cut():
+    found = kinds("Thai power producer Rattanakorn Power Pcl said it had agreed to buy a solar "
+                  "developer. Rattanakorn said so in a filing.", "en")
+    assert found["Rattanakorn Power Pcl"] == "Organization"
+    assert "Rattanakorn" not in found  # the short name is the company's
+
+
+def test_the_last_words_of_a_person_s_name_are_that_person():
+    article = read("Ngoc Thach Solar, founded in 2016 by Nguyen Thi Lan Anh and her brother, "
+                   "builds solar farms. Lan Anh, 44, will remain chief executive.", "en")
+    assert "Lan Anh" in entity(article, "Nguyen Thi Lan Anh").aliases
+    assert ("Nguyen Thi Lan Anh", "founded", "Ngoc Thach Solar") in facts_of(article)
+    assert ("Nguyen Thi Lan Anh", "age", 44) in facts_of(article)

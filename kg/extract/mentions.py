@@ -265,8 +265,10 @@ class MentionFinder:
                         if " " in k and k.split(" ", 1)[0] in self.legal_forms}
         out = []
         for m in mentions:
-            if m.text in without_form:
-                out.append(m)
+            last = doc[m.end - 1].text
+            if m.text in without_form or last in self.legal_forms \
+                    or last.rstrip(".") in self.legal_forms:
+                out.append(m)  # "producer Rattanakorn Power Pcl": a company named in full
                 continue
             after_title = m.start - 1 in blocked
             cut = next((k for k in range(m.start + 1, m.end - 1)

@@ -199,7 +199,9 @@ class Resolver:
             return False
         if 1 < len(s) < len(l_) and s in (l_[-len(s):], l_[:len(s)]):
             both = votes[long] + votes[short]  # "UUS Bank Mahakam": "Bank Mahakam" is no surname
-            return both["Person"] > max(both["Organization"], both["Product"])
+            # (with no votes either way, a person's: "Lan Anh" of "Nguyen Thi Lan Anh")
+            return both["Person"] >= max(both["Organization"], both["Product"]) \
+                and self._personal(long)
         if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
             return False
         product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
@@ -210,6 +212,11 @@ class Resolver:
             return False
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
+
+    def _personal(self, name: str) -> bool:
+        """Could the name be a person's: no organization word in it?"""
+        return not any(w in self.org_suffixes or w in self.org_prefixes or w in self.places
+                       for w in name.split())
 
     def _first_words(self, short: str, long: str, votes) -> bool:
         """The first words of a longer name that nothing says is another thing's: "Ratna
