@@ -1,5 +1,7 @@
 """Names found in the text, their kinds, and one entity per real thing within an article."""
 
+from pathlib import Path
+
 import pytest
 
 from tests.extract_helpers import entity, facts, facts_of, read
@@ -425,3 +427,10 @@ def test_the_last_words_of_a_person_s_name_are_that_person():
     assert "Lan Anh" in entity(article, "Nguyen Thi Lan Anh").aliases
     assert ("Nguyen Thi Lan Anh", "founded", "Ngoc Thach Solar") in facts_of(article)
     assert ("Nguyen Thi Lan Anh", "age", 44) in facts_of(article)
+
+
+def test_a_name_with_a_legal_form_after_an_organization_s_name_is_no_product():
+    # an evaluation article where "Ngoc Thach" is also another company's name
+    text = (Path(__file__).parent / "eval" / "set11" / "rattanakorn.txt").read_text(
+        encoding="utf-8")
+    assert entity(read(text, "en"), "Ngoc Thach Solar JSC").kind == "Organization"

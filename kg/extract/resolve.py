@@ -129,8 +129,9 @@ class Resolver:
             if self._is_unit(ms, doc) or " ".join(words[k:]) in self.places:
                 entity.kind, entity.guessed = "Organization", False
                 self.units.append((entity, parent, ms[0]))
-            elif entity.kind == "Person" or (
-                    entity.kind == "Organization" and votes["Organization"] < 2):
+            elif not self._legal(entity.name) and (entity.kind == "Person" or (
+                    entity.kind == "Organization" and votes["Organization"] < 2)):
+                # (a name with a legal form, "Ngoc Thach Solar JSC", is a company's)
                 entity.kind, entity.guessed = "Product", False
 
     def _parenthesised(self, doc: TokenDoc, mentions: list[Mention], union) -> None:
