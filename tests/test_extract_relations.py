@@ -521,3 +521,16 @@ def test_a_former_name_in_a_coordinated_clause_or_as_a_trading_name():
     assert ("Studiova Sdn Bhd", "formerName", "TutorGo") in found
     assert ("Amberley Holdings", "formerName", "Amberley & Sons") in found
     assert not any(p == "formerName" for s, p, o in found if s.endswith("Aziz"))
+
+
+def test_a_title_then_the_kind_of_company_then_its_name_and_the_holder():
+    found = facts("Chief Operating Officer aplikasi ride-hailing PT Lintas Kilat Nusantara, Dimas "
+                  "Prasetyo Anggoro, mengundurkan diri.", "id")
+    assert ("Dimas Prasetyo Anggoro", "jobTitle", "Chief Operating Officer") in found
+    assert ("Dimas Prasetyo Anggoro", "worksFor", "PT Lintas Kilat Nusantara") in found
+
+
+def test_reporting_to_a_boss_who_is_also_a_founder():
+    found = facts("Di PT Lintas Kilat Nusantara, Dimas Anggoro melapor langsung kepada CEO "
+                  "sekaligus pendiri PT Lintas Kilat Nusantara, Rangga Mahendra.", "id")
+    assert ("Dimas Anggoro", "reportsTo", "Rangga Mahendra") in found
