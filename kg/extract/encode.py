@@ -13,10 +13,11 @@ Words that refer back become placeholders of the entity they refer to:
 Which earlier entity fits best is for `salience` to say.
 
 The pipeline reads an article several times, each time knowing more (merged names, settled
-kinds, who leads what), and most sentences read the same each time. An encoder given the
-memo of the reading before reuses a sentence's encoding when everything it was made from is
-unchanged: the entities of its mentions and of the sentences it may refer back to (with their
-kinds and names), the article's first organization and, if it was consulted, who leads what.
+kinds, who leads what), and most sentences read the same each time. One encoder serves all the
+readings of an article (`begin` starts each) and keeps every sentence's last encoding, which
+it reuses when everything that encoding was made from is unchanged: the entities of the
+sentence's mentions, the article's first organization, and, only if the encoding read them,
+the entities of the sentences before (with their kinds and names) and who leads what.
 """
 
 import re
@@ -144,7 +145,7 @@ class Encoder:
     def encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
                quantities: list[Quantity]) -> Encoded:
         """Encode one sentence; call in article order."""
-        # (a list, not a generator, as in `_states`)
+        # (a list comprehension: quicker here than a generator)
         inputs = (tuple([_state(m.entity) for m in mentions]), _state(self.first_org))
         memo = self.memo.get(sent.start)
         if memo is not None and memo.inputs == inputs and (
