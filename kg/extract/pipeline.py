@@ -60,7 +60,8 @@ def line_breaks(doc: Doc) -> Doc:
 @Language.factory("abbreviation_stops", default_config={"words": []})
 def abbreviation_stops(nlp: Language, name: str, words: list[str]):
     """An abbreviated legal form or degree ("PT X Tbk. (XYZ) merombak …", "X, Ph.D.") is one
-    token, which ends a sentence only when a capitalised word follows it ("… Tbk. Itu …")."""
+    token, which ends a sentence only when a capitalised word follows it ("… Tbk. Itu …")
+    that is not another form ("Hoshimura Tsusho Co. Ltd. …")."""
     forms = {nlp.vocab.strings.add(w) for w in words if w.endswith(".")}  # as ORTH ids
 
     def component(doc: Doc) -> Doc:
@@ -68,7 +69,8 @@ def abbreviation_stops(nlp: Language, name: str, words: list[str]):
         if forms.isdisjoint(orths):  # most articles have none
             return doc
         _start_sentences(doc, [i for i, orth in enumerate(orths[:-1], 1)
-                               if orth in forms and _capitalised(doc[i].text)])
+                               if orth in forms and orths[i] not in forms
+                               and _capitalised(doc[i].text)])
         return doc
 
     return component
