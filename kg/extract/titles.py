@@ -8,9 +8,6 @@ open title ending in "of" takes the lower-case words that follow ("head of searc
 
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.util import filter_spans
-
 from kg.extract.lexicon import Lexicon, Title
 from kg.extract.tokens import TokenDoc
 from kg.extract.vocabulary import vocabulary
@@ -21,7 +18,7 @@ OPEN_TITLE_BREAKS = {"and", "at", "for", "in", "on", "with", "to", "who", "which
                      "yang", "pada", "sejak", "untuk", "dari"}
 
 
-SHAPE = "title shape"  # the Matcher's label for titles found by their shape
+ANY_WORD = "*"  # in a title shape: any one word of letters
 
 
 @dataclass(frozen=True)
@@ -35,20 +32,24 @@ class TitleSpan:
 
 
 class TitleFinder:
-    """PhraseMatcher over the lexicon's titles, matched case-insensitively."""
+    """The lexicon's titles, and titles made to its shapes, matched case-insensitively."""
 
     def __init__(self, nlp, lexicon: Lexicon):
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.titles: dict[str, Title] = {}
+        # each title as the tokenizer splits it, in lower case, by its first word: a title is
+        # matched where its words stand, as spaCy's PhraseMatcher on LOWER would (the words
+        # are compared directly: an article has a few titles among a thousand tokens)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Title | None]]] = {}
+        seen: set[tuple[str, ...]] = set()
         for title in lexicon.titles:
-            key = title.text.lower()
-            self.titles.setdefault(key, title)
-            self.matcher.add(key, [nlp.make_doc(title.text)])
-        # member titles made to a shape: "chief consumer officer" from "chief * officer"
-        self.shapes = Matcher(nlp.vocab)
+            words = tuple(t.lower_ for t in nlp.make_doc(title.text))
+            if words and words not in seen:  # the first listed of the same words wins
+                seen.add(words)
+                self.by_first.setdefault(words[0], []).append((words, title))
+        # member titles made to a shape: "chief consumer officer" from "chief * officer";
+        # tried after the listed titles, which win over a shape matching the same words
         for shape in lexicon.extra.get("title_shapes", []):
-            self.shapes.add(SHAPE, [[{"IS_ALPHA": True} if w == "*" else {"LOWER": w.lower()}
-                                     for w in shape.split()]])
+            words = tuple(w.lower() for w in shape.split())
+            self.by_first.setdefault(words[0], []).append((words, None))
         # words that continue a title, by their first word; in lexicon order, as the first
         # listed that fits wins
         self.after: dict[str, list[tuple[int, list[str]]]] = {}
@@ -68,20 +69,17 @@ class TitleFinder:
 
     def find(self, doc: TokenDoc) -> list[TitleSpan]:
         """Non-overlapping titles, longest first."""
-        # a listed title first, so that it wins over a shape matching the same words
-        spans = filter_spans(self.matcher(doc.spacy, as_spans=True)
-                             + self.shapes(doc.spacy, as_spans=True))
         lower = [t.lower_ for t in doc.tokens]
         out = []
-        for span in spans:
-            title = self.titles.get(span.label_) or Title(span.text, lead=False)
-            start = span.start
+        for span_start, span_end, listed in self._matches(doc, lower):
+            title = listed or Title(doc[span_start:span_end].text, lead=False)
+            start = span_start
             for words in self.before:  # longest first
                 n = len(words)
                 if start >= n and lower[start - n:start] == words:
                     start -= n  # "interim CEO", "Pelaksana Tugas Direktur Utama"
                     break
-            end = self._extend(doc, lower, span.start, span.end)
+            end = self._extend(doc, lower, span_start, span_end)
             if doc[end - 1].lower_ == "of":
                 end -= 1  # "president of Tidewater AI": the title is "president"
             text = doc[start:end].text
@@ -90,6 +88,26 @@ class TitleFinder:
                 end += 3  # "Chief Technology Officer (CTO)": one title
             out.append(TitleSpan(start, end, text, title.lead))
         return out
+
+    def _matches(self, doc: TokenDoc, lower: list[str]) -> list[tuple[int, int, Title | None]]:
+        """Where titles and shapes match, overlaps resolved as spaCy's `filter_spans` does:
+        the longest first, of those as long the earliest, in text order."""
+        found = []
+        for i, word in enumerate(lower):
+            for words, title in self.by_first.get(word, ()):
+                end = i + len(words)
+                if end <= len(lower) and all(
+                        w == lower[k] or (w == ANY_WORD and doc.tokens[k].is_alpha)
+                        for k, w in enumerate(words[1:], i + 1)):
+                    found.append((i, end, title))
+        taken: set[int] = set()
+        kept = []
+        # (sorted is stable, even reversed: of the same words, the listed title comes first)
+        for start, end, title in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
+            if start not in taken and end - 1 not in taken:
+                kept.append((start, end, title))
+                taken.update(range(start, end))
+        return sorted(kept, key=lambda f: f[0])
 
     def _extend(self, doc: TokenDoc, lower: list[str], start: int, end: int) -> int:
         """Where the title matched at `start`..`end` ends with the words that continue it.
