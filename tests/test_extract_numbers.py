@@ -3,10 +3,17 @@
 import itertools
 import time
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from kg.extract.numbers import Quantity, find_quantities, load_numbers_lexicon
+from kg.extract.numbers import (
+    Quantity,
+    _matches,
+    _starts,
+    find_quantities,
+    load_numbers_lexicon,
+)
 
 
 def _only(text: str, lang: str, kind: str) -> Quantity:
@@ -205,6 +212,27 @@ def test_results_in_text_order_and_non_overlapping() -> None:
 def test_odd_input_never_crashes(text: str, lang: str) -> None:
     found = find_quantities(text, lang)
     assert all(isinstance(q, Quantity) for q in found)
+
+
+ARTICLES = sorted(Path(__file__).parent.glob("eval/*/*.txt")) + sorted(
+    (Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_trying_only_where_a_number_can_start_finds_what_a_full_scan_finds(lang: str) -> None:
+    lex = load_numbers_lexicon(lang)
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES] + [
+        "Harga naik ke US$5 juta, 30 persen, usia 45 tahun; EUR 3 miliar dan lima puluh",
+        "gaji A$5, nz$ 7 juta, 12%, aged 40, the 29-year-old, forty-two percent",
+        "umur  45", "USIA 45", "Rp.5 juta", "x$5", "dua5", "5dua", "\u017fatu persen",
+        "\u0130stanbul, usia 45", "berusia\u00a045 tahun", "",
+    ]
+    assert lex.start_words  # the quick search is in use, not the full scan only
+    for text in texts:
+        for regex in (lex.money_re, lex.percent_re, lex.age_re):
+            full = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+            quick = [(m.span(), m.groupdict()) for m in _matches(regex, text, _starts(text, lex))]
+            assert quick == full, text[:60]
 
 
 def test_long_input_is_fast() -> None:

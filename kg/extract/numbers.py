@@ -61,6 +61,9 @@ class NumbersLexicon:
     percent_re: re.Pattern[str]
     age_re: re.Pattern[str]
     qualifier_before_re: re.Pattern[str]
+    # every expression starts with a digit or one of these words (lower case, first word
+    # only): currency signs and words before a number, age triggers, number words
+    start_words: tuple[str, ...] = ()
 
 
 def _key(word: str) -> str:
@@ -142,6 +145,8 @@ def load_numbers_lexicon(lang: str) -> NumbersLexicon:
         percent_re=re.compile(percent, re.IGNORECASE),
         age_re=re.compile(age_re, re.IGNORECASE),
         qualifier_before_re=re.compile(rf"{quals}[\s-]*$", re.IGNORECASE),
+        start_words=tuple(sorted({_key(w).split(" ")[0]
+                                  for w in [*before, *values, *age["triggers"]]})),
     )
 
 
@@ -232,12 +237,52 @@ def _age(m: re.Match[str], lex: NumbersLexicon, text: str) -> Quantity | None:
 
 
 def _candidates(text: str, lex: NumbersLexicon) -> Iterator[Quantity | None]:
-    for m in lex.money_re.finditer(text):
+    starts = _starts(text, lex)
+    for m in _matches(lex.money_re, text, starts):
         yield _money(m, lex)
-    for m in lex.percent_re.finditer(text):
+    for m in _matches(lex.percent_re, text, starts):
         yield _percent(m, lex)
-    for m in lex.age_re.finditer(text):
+    for m in _matches(lex.age_re, text, starts):
         yield _age(m, lex, text)
+
+
+def _starts(text: str, lex: NumbersLexicon) -> list[int] | None:
+    """Every offset where an expression may start: a digit, or a start word where no letter
+    stands before it. None when lower-casing the text would not keep every offset, or
+    when it holds a letter the regexes' IGNORECASE matches to another ("ſ" to "s").
+
+    A regex scan tries each of the text's thousands of offsets; the few dozen where a number
+    can start are found far quicker by plain substring search. (A letter, to the regexes, is
+    a word character but no digit: every `isalpha` character is one.)
+    """
+    lower = text.lower()
+    if len(lower) != len(text) or any(c in text for c in _ODD_CASES):
+        return None
+    found = {m.start() for m in _DIGIT_RUN.finditer(text)}
+    for word in lex.start_words:
+        at = lower.find(word)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalpha():
+                found.add(at)
+            at = lower.find(word, at + 1)
+    return sorted(found)
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+# letters that IGNORECASE matches to ASCII ones while lower() keeps them apart
+_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _matches(regex: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match]:
+    """`regex.finditer(text)`, trying only at `starts` (all offsets if None)."""
+    if starts is None:
+        yield from regex.finditer(text)
+        return
+    end = 0
+    for at in starts:
+        if at >= end and (m := regex.match(text, at)):
+            end = m.end()
+            yield m
 
 
 def find_quantities(text: str, lang: str) -> list[Quantity]:
