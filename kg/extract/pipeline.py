@@ -11,6 +11,7 @@ only if something it reads changed since the reading before (see `encode`), and 
 once for each encoding.
 """
 
+import gc
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -117,6 +118,22 @@ def _mention_finder(lang: str) -> MentionFinder:
     return MentionFinder(load_lexicon(lang), set(get_nlp(lang).Defaults.stop_words))
 
 
+@lru_cache(maxsize=4)
+def _load(lang: str) -> None:
+    """Load all the extractor keeps for `lang` (pipeline, lexicons, patterns, finders), once.
+
+    It lives as long as the process, so it is moved out of the cyclic garbage collector's
+    sight: each article makes some hundred thousand short-lived objects, and without this
+    every full collection they trigger walks the whole pipeline too (about 6% of the time).
+    """
+    get_nlp(lang)
+    _title_finder(lang)
+    _mention_finder(lang)
+    compiled_patterns(lang)
+    find_quantities("", lang)
+    gc.freeze()
+
+
 @dataclass
 class _Reading:
     """Everything found in an article before its sentences are read for relations."""
@@ -187,6 +204,7 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
             source: str = "") -> Article:
     """Extract entities, facts and events from one article's text."""
     lang = lang or detect_language(text)
+    _load(lang)
     reading, units = _prepare(text, lang)
     article = Article(article_id, text, lang, title_of(text), source)
     early = units + _former_names(reading)
