@@ -307,22 +307,30 @@ class Encoder:
         that depends on the words around it. The same in every reading: worked out once."""
         words = self._plain.get(sent.start)
         if words is None:
-            words = self._plain[sent.start] = [self._standalone(tok) for tok in sent]
+            words = self._plain[sent.start] = self._standalone(sent)
         return words
 
-    def _standalone(self, tok: Tok) -> str | None:
-        """The token as a plain encoded word, if it reads so wherever it stands: not a space,
+    def _standalone(self, sent: TokSpan) -> list[str | None]:
+        """Each token as a plain encoded word, if it reads so wherever it stands: not a space,
         a bracket or a small number, no word that may refer back, no honorific or degree, not
-        joined to the word before by a hyphen (see `_word`)."""
-        low, text = tok.lower_, tok.text
-        if low in self.unplain or tok.is_space or text == "(" \
-                or (self.clitic and low.endswith(self.clitic)) \
-                or _bare_number(tok):
-            return None
-        prev = tok.doc.tokens[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and not prev.whitespace_ and "-" in (text, prev.text):
-            return None
-        return _word_of(tok, self.calendar)
+        joined to the word before by a hyphen (see `_word`); else None."""
+        # one loop with the checks inlined: it runs for every token of the article
+        toks = sent.doc.tokens
+        unplain, clitic, calendar = self.unplain, self.clitic, self.calendar
+        words: list[str | None] = []
+        for i in range(sent.start, sent.end):
+            tok = toks[i]
+            low, text = tok.lower_, tok.text
+            if low in unplain or tok.is_space or text == "(" \
+                    or (clitic and low.endswith(clitic)) or _bare_number(tok) \
+                    or (i > 0 and not toks[i - 1].whitespace_
+                        and (text == "-" or toks[i - 1].text == "-")):
+                words.append(None)
+            elif "#" in low or (low in calendar and text[:1].isupper()):
+                words.append(_word_of(tok, calendar))  # the rare words with more to them
+            else:
+                words.append(low)
+        return words
 
     def _plain_word(self, tok: Tok) -> bool:
         """Is the token no word that may refer back?"""
