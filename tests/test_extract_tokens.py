@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.pipeline import Sentencizer
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.pipeline import _body_sentences, get_nlp
@@ -83,9 +84,10 @@ def test_a_line_break_or_a_form_before_a_capital_ends_a_sentence() -> None:
 
 
 def _expected_starts(text: str) -> list[bool]:
-    """Sentence starts by spaCy's sentencizer, then the pipeline's two rules, token by token."""
+    """Sentence starts by spaCy's own sentencizer, then the pipeline's two rules, token by
+    token."""
     nlp = get_nlp("id")
-    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    doc = Sentencizer()(nlp.make_doc(text))
     lexicon = load_lexicon("id")
     legal = lexicon.words_of("legal_forms")
     # the forms with their stop, and those the tokenizer keeps with a sentence's stop ("SpA.")

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
@@ -45,6 +46,34 @@ from kg.extract.relations import (
 from kg.extract.resolve import Resolver
 from kg.extract.titles import TitleFinder, TitleSpan
 from kg.extract.tokens import TokenDoc, TokSpan
+
+
+@Language.factory("punct_sentences")
+def punct_sentences(nlp: Language, name: str):
+    """spaCy's sentencizer, read off the Doc's arrays: a sentence starts at the first token
+    after a sentence-final mark ("." "!" "?" …) that is no punctuation itself. (spaCy's builds
+    a Token object for every token to ask the same.)"""
+    marks = {nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars}  # as ORTH ids
+
+    def component(doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        orths, flags = doc.to_array(["ORTH", "IS_PUNCT"]).T.tolist()
+        starts = [0]
+        seen_mark = False
+        for i, orth in enumerate(orths):
+            if orth in marks:
+                seen_mark = True
+            elif seen_mark and not flags[i]:
+                starts.append(i)
+                seen_mark = False
+        column = doc.to_array("SENT_START").view("int64")
+        column.fill(-1)  # not a start
+        column[starts] = 1
+        doc.from_array(["SENT_START"], column.view("uint64"))
+        return doc
+
+    return component
 
 
 @Language.component("line_breaks")
@@ -99,7 +128,7 @@ def get_nlp(lang: str) -> Language:
     for form in forms + lexicon.words_of("honorifics"):
         if "." in form:  # "Tbk.", "Sp.PD", "Ir." stay whole: their stops are part of them
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("punct_sentences")
     # "… Orecrest Chile SpA. Orecrest raised …": the tokenizer keeps some forms with the
     # stop that ends their sentence
     stopped = [f"{form}." for form in lexicon.words_of("legal_forms") if "." not in form]
