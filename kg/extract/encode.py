@@ -21,6 +21,7 @@ the entities of the sentences before (with their kinds and names) and who leads 
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -92,7 +93,9 @@ class Encoder:
         # sentence start -> its last encoding, kept from one reading of the article to the next
         self.memo: dict[int, Memo] = {}
         # sentence start -> its tokens as plain words (see `_plain_words`), for every reading
-        self._plain: dict[int, list[str | None]] = {}
+        self._plain: dict[int, tuple[list[str | None], list[int]]] = {}
+        # sentence start -> its quantities with the tokens they cover, for every reading
+        self._quantities: dict[int, list[tuple[Quantity, tuple[int, int]]]] = {}
         self.head_first = bool(lexicon.entities.get("head_first", False))
         self.person_pronouns = set(w("person_pronouns"))
         self.org_pronouns = set(w("org_pronouns"))
@@ -182,7 +185,8 @@ class Encoder:
                 quantities: list[Quantity]) -> Encoded:
         starts = self._spans(sent.doc, sent, mentions, titles, quantities)
         toks = sent.doc.tokens
-        plain = self._plain_words(sent)
+        plain, runs = self._plain_words(sent)
+        slot_starts = sorted(starts)
         self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
         self._people_ending = {m.end: m.entity for m in mentions if m.entity.kind == "Person"}
         tokens: list[str] = []
@@ -217,11 +221,15 @@ class Encoder:
                 put(slot)
                 i = self._skip_alias(toks, end, starts, slot)
                 continue
-            word = plain[i - sent.start]
-            if word is not None and i > self._skip_to:  # most words: no more to it
-                tokens.append(word)
-                origins.append(i)
-                i += 1
+            if plain[i - sent.start] is not None and i > self._skip_to:
+                # most words: no more to them. Take the whole run of them up to the next
+                # placeholder or word that needs a look.
+                k = bisect_right(slot_starts, i)
+                run_end = min(runs[i - sent.start] + sent.start,
+                              slot_starts[k] if k < len(slot_starts) else sent.end)
+                tokens += plain[i - sent.start:run_end - sent.start]
+                origins += range(i, run_end)
+                i = run_end
                 continue
             tok = toks[i]
             if tok.is_space or i <= self._skip_to:
@@ -288,27 +296,48 @@ class Encoder:
         return end
 
     def _spans(self, doc: TokenDoc, sent: TokSpan, mentions, titles, quantities):
+        toks = doc.tokens
         starts: dict[int, tuple[int, Slot]] = {}
         for m in mentions:
-            starts[m.start] = (m.end, _slot(_code(m.entity), TokSpan(doc, m.start, m.end),
-                                            entity=m.entity))
+            starts[m.start] = (m.end, Slot(_code(m.entity), toks[m.start].idx,
+                                           _end_char(toks, m.end), entity=m.entity))
         for t in titles:
-            starts.setdefault(t.start, (t.end, _slot("TITLE", TokSpan(doc, t.start, t.end),
-                                                     title=t)))
-        for q in quantities:
-            span = doc.char_span(q.start, q.end, alignment_mode="expand")
-            if span is not None and span.start >= sent.start and span.end <= sent.end:
-                starts.setdefault(span.start, (span.end, Slot(QUANTITY_CODES[q.kind], q.start,
-                                                              q.end, quantity=q)))
+            starts.setdefault(t.start, (t.end, Slot("TITLE", toks[t.start].idx,
+                                                    _end_char(toks, t.end), title=t)))
+        for q, span in self._quantity_spans(doc, sent, quantities):
+            starts.setdefault(span[0], (span[1], Slot(QUANTITY_CODES[q.kind], q.start, q.end,
+                                                      quantity=q)))
         return starts
 
-    def _plain_words(self, sent: TokSpan) -> list[str | None]:
+    def _quantity_spans(self, doc: TokenDoc, sent: TokSpan,
+                        quantities: list[Quantity]) -> list[tuple[Quantity, tuple[int, int]]]:
+        """The sentence's quantities with the tokens they cover; the same in every reading."""
+        found = self._quantities.get(sent.start)
+        if found is None:
+            found = self._quantities[sent.start] = []
+            for q in quantities:
+                span = doc.char_span(q.start, q.end, alignment_mode="expand")
+                if span is not None and span.start >= sent.start and span.end <= sent.end:
+                    found.append((q, (span.start, span.end)))
+        return found
+
+    def _plain_words(self, sent: TokSpan) -> tuple[list[str | None], list[int]]:
         """Each token of the sentence as the encoded word it is wherever it stands, or None if
-        that depends on the words around it. The same in every reading: worked out once."""
-        words = self._plain.get(sent.start)
-        if words is None:
-            words = self._plain[sent.start] = self._standalone(sent)
-        return words
+        that depends on the words around it; and where each run of such words ends. The same
+        in every reading: worked out once."""
+        found = self._plain.get(sent.start)
+        if found is None:
+            words = self._standalone(sent)
+            # for each token, where the run of plain words from it ends (its own offset if it
+            # is none): runs of them are copied at once
+            runs = [0] * len(words)
+            end = len(words)
+            for k in range(len(words) - 1, -1, -1):
+                if words[k] is None:
+                    end = k
+                runs[k] = end
+            found = self._plain[sent.start] = (words, runs)
+        return found
 
     def _standalone(self, sent: TokSpan) -> list[str | None]:
         """Each token as a plain encoded word, if it reads so wherever it stands: not a space,
@@ -560,9 +589,11 @@ def _states(groups: list[list[Entity]]) -> tuple:
     return tuple([tuple([_state(e) for e in group]) for group in groups])
 
 
+def _end_char(toks: list[Tok], end: int) -> int:
+    """The character offset where the tokens ending before `end` end."""
+    last = toks[end - 1]
+    return last.idx + len(last.text)
+
+
 def _code(entity: Entity) -> str:
     return "NAME" if entity.guessed else CODES[entity.kind]
-
-
-def _slot(code: str, span: TokSpan, **kw) -> Slot:
-    return Slot(code, span.start_char, span.end_char, **kw)
