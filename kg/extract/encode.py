@@ -94,6 +94,7 @@ class Encoder:
         self.memo: dict[int, Memo] = {}
         # sentence start -> its tokens as plain words (see `_plain_words`), for every reading
         self._plain: dict[int, tuple[list[str | None], list[int]]] = {}
+        self._toks: list[Tok] = []  # the tokens of the article being encoded
         # sentence start -> its quantities with the tokens they cover, for every reading
         self._quantities: dict[int, list[tuple[Quantity, tuple[int, int]]]] = {}
         self.head_first = bool(lexicon.entities.get("head_first", False))
@@ -184,7 +185,7 @@ class Encoder:
     def _encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
                 quantities: list[Quantity]) -> Encoded:
         starts = self._spans(sent.doc, sent, mentions, titles, quantities)
-        toks = sent.doc.tokens
+        toks = self._toks = sent.doc.tokens  # (`_same_clause` reads them too)
         plain, runs = self._plain_words(sent)
         slot_starts = sorted(starts)
         self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
@@ -549,7 +550,7 @@ class Encoder:
     def _same_clause(self, start: int, tok: Tok) -> bool:
         """No punctuation or clause word between token `start` and `tok`."""
         return not any(t.text in (",", ";", ":") or t.lower_ in self.clause_breaks
-                       for t in tok.doc.tokens[start + 1:tok.i])
+                       for t in self._toks[start + 1:tok.i])
 
 
 def _after_person(tokens: list[str]) -> bool:

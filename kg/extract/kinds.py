@@ -182,7 +182,7 @@ class KindCues:
         if end >= len(doc) or doc[end].text != ",":
             return None
         if self._attributed(doc, m) and not any(
-                t.text == "," for t in doc[end + 1:min(end + 12, doc[m.start].sent.end)]):
+                t.text == "," for t in doc[end + 1:min(end + 12, doc.sentence_of(m.start).end)]):
             return None  # "Menurut X, robot pertama …": the clause, not what X is
         text = doc[end + 1:min(end + 12, len(doc))].text.lower()
         words = WORDS_AS_WRITTEN.findall(text)[:7]
@@ -256,7 +256,7 @@ class KindCues:
 
     def _attributed(self, doc: TokenDoc, m: "Mention") -> bool:
         """Does an attribution ("menurut", "according to") open the sentence right before X?"""
-        start = doc[m.start].sent.start
+        start = doc.sentence_of(m.start).start
         before = [t.lower_ for t in doc[start:m.start] if t.text[:1].isalnum()]
         return before in self.attribution_openers
 

@@ -287,7 +287,7 @@ class Resolver:
         """Is the longer name described as a unit of something ("X, divisi baru …", "X, the
         company's AI lab")?"""
         for m in mentions:
-            sent = doc[m.start].sent  # the cue must be in the mention's own sentence
+            sent = doc.sentence_of(m.start)  # the cue must be in the mention's own sentence
             before = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
             descriptors = m.descriptors
             if before[-1:] and before[-1] in self.parent_markers:

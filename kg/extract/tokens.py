@@ -4,6 +4,10 @@ The rules read every token many times over (each sentence is encoded up to four 
 spaCy Doc builds a new Token object, and looks its strings up again, on every access. Copying
 the few attributes the rules use once per article makes those reads ordinary attribute reads.
 `TokenDoc`, `Tok` and `TokSpan` answer to the same names as spaCy's Doc, Token and Span.
+
+A Tok does not point back to its TokenDoc, nor does the TokenDoc hold spans of itself: with no
+reference cycle, an article's tokens are freed as soon as it is read, not at the garbage
+collector's next full pass (which then had thousands of them to walk, article after article).
 """
 
 from collections.abc import Iterator
@@ -15,7 +19,6 @@ class Tok:
     """One token: the attributes of spaCy's Token that the rules read."""
 
     __slots__ = (
-        "doc",
         "i",
         "idx",
         "is_alpha",
@@ -27,9 +30,7 @@ class Tok:
         "whitespace_",
     )
 
-    def __init__(self, doc: "TokenDoc", i: int, idx: int, text: str, whitespace: bool,
-                 sent_start: int) -> None:
-        self.doc = doc
+    def __init__(self, i: int, idx: int, text: str, whitespace: bool, sent_start: int) -> None:
         self.i = i
         self.idx = idx
         self.text = text
@@ -40,11 +41,6 @@ class Tok:
         self.is_alpha = text.isalpha()
         self.is_lower = text.islower()
         self.is_sent_start = True if sent_start == 1 else None if sent_start == 0 else False
-
-    @property
-    def sent(self) -> "TokSpan":
-        """The sentence the token stands in."""
-        return self.doc.sentence_of(self.i)
 
     def __repr__(self) -> str:
         return self.text
@@ -108,26 +104,25 @@ class TokenDoc:
         columns = doc.to_array(["IDX", "LENGTH", "SPACY", "SENT_START"]).view("int64")
         offsets, lengths, spaces, sent_starts = columns.T.tolist()
         self.tokens: list[Tok] = [
-            Tok(self, i, idx, text[idx:idx + length], space, start)
+            Tok(i, idx, text[idx:idx + length], space, start)
             for i, (idx, length, space, start)
             in enumerate(zip(offsets, lengths, spaces, sent_starts, strict=True))]
         # sentences as spaCy's Doc.sents cuts them: at every token after the first that
         # starts one
         starts = [0] + [i for i, start in enumerate(sent_starts) if start == 1 and i > 0]
         ends = [*starts[1:], len(self.tokens)]
-        self._sentences = [TokSpan(self, a, b) for a, b in zip(starts, ends, strict=True)
-                           if a < b]
+        self._sentences = [(a, b) for a, b in zip(starts, ends, strict=True) if a < b]
         self._sentence_at: list[int] = []
-        for n, sent in enumerate(self._sentences):
-            self._sentence_at += [n] * (sent.end - sent.start)
+        for n, (a, b) in enumerate(self._sentences):
+            self._sentence_at += [n] * (b - a)
 
     @property
     def sents(self) -> Iterator[TokSpan]:
-        return iter(self._sentences)
+        return (TokSpan(self, a, b) for a, b in self._sentences)
 
     def sentence_of(self, i: int) -> TokSpan:
         """The sentence token `i` stands in."""
-        return self._sentences[self._sentence_at[i]]
+        return TokSpan(self, *self._sentences[self._sentence_at[i]])
 
     def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> TokSpan | None:
         """The tokens covering characters `start` to `end`, as spaCy's `Doc.char_span`."""
