@@ -8,7 +8,7 @@ paragraphs are read, with any dateline ("JAKARTA, Site.id – ") cut from their 
 import re
 
 PARAGRAPH = re.compile(r"[^\n]+")
-SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+SENTENCE_END = frozenset(".!?…\"”’)")  # the last character of a sentence, spaces aside
 # "JAKARTA, Example.id – ", "Example.id - ": a short lead-in ended by a dash.
 DATELINE = re.compile(r"^\s*(?P<lead>[^–—\-\n]{2,60}?)\s+(?:--|[–—-])\s+")  # "(Wire) -- "
 DOMAIN = re.compile(r"\b[\w-]+\.(?:id|com|co|net|org|news|io|tv)\b", re.IGNORECASE)
@@ -42,7 +42,7 @@ def is_body(paragraph: str) -> bool:
         return False
     alphabetic = [w for w in words if w[:1].isalpha()]
     share = sum(w[0].isupper() for w in alphabetic) / max(len(alphabetic), 1)
-    if SENTENCE_END.search(paragraph):
+    if paragraph.rstrip()[-1:] in SENTENCE_END:
         return share < 0.85
     return len(words) >= LONG_PARAGRAPH and share < 0.5
 
