@@ -26,7 +26,11 @@ WORDS_AS_WRITTEN = re.compile(r"[\w'-]+|[^\w\s]")
 
 def is_capitalised(token: Tok) -> bool:
     """A token that can be part of a name: "Northwind", "Souza", "iPhone", "Tessera Labs"."""
-    text = token.text
+    return is_capitalised_text(token.text)
+
+
+def is_capitalised_text(text: str) -> bool:
+    """`is_capitalised`, of a token's text."""
     if not text[:1].isalpha() or text.islower():  # islower: no upper-case letter at all
         return False
     return text[0].isupper() or any(c.isupper() for c in text[1:])

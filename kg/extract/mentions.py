@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.extract.kinds import KindCues, is_capitalised
+from kg.extract.kinds import KindCues, is_capitalised_text
 from kg.extract.lexicon import Lexicon
 from kg.extract.tokens import Tok, TokenDoc, TokSpan
 from kg.extract.vocabulary import vocabulary
@@ -93,15 +93,18 @@ class MentionFinder:
         doc = sents[0].doc
         toks = doc.tokens
         # read once per token here, as the rules below look at most tokens more than once
-        capitalised = [is_capitalised(t) for t in toks]
-        names = self._name_tokens(toks, capitalised)
-        blocked = blocked | self._not_entities(doc)
+        texts = [t.text for t in toks]
+        lower = [t.lower_ for t in toks]
+        capitalised = [is_capitalised_text(text) for text in texts]
+        names = self._name_tokens(toks, lower, capitalised)
+        blocked = blocked | self._not_entities(lower)
         runs = [run for i, sent in enumerate(sents) for run in self._runs(sent, i, blocked, names)]
         firsts = [sent.start + _first_word(sent) for sent in sents]  # after opening quotes
         context = _Context(
-            lower_words={t.lower_ for t in toks if t.text[:1].islower()},
+            lower_words={low for low, text in zip(lower, texts, strict=True)
+                         if text[:1].islower()},
             # capitalised inside body sentences, where capitals are not just sentence-initial
-            inner_caps=Counter(toks[k].text for s, first in zip(sents, firsts, strict=True)
+            inner_caps=Counter(texts[k] for s, first in zip(sents, firsts, strict=True)
                                for k in range(first + 1, s.end) if capitalised[k]),
             standalone={doc[s:e].text for s, e, i in runs if s != firsts[i]}
             | {doc[k].text for s, e, i in runs if s != firsts[i] and e - s > 1
@@ -112,10 +115,13 @@ class MentionFinder:
             text=doc.text.lower(),
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
-        acronyms = {toks[i].text for i in range(2, len(toks) - 1)
-                    if (toks[i - 1].text == "(" and toks[i + 1].text == ")" and capitalised[i - 2])
-                    or (toks[i - 1].lower_ in self.alias_words
-                        and (capitalised[i - 2] or toks[i - 2].text == ")"))}
+        # (only the tokens after a bracket or an alias word can be one)
+        acronyms = {texts[i] for i in (k + 1 for k, low in enumerate(lower)
+                                       if low == "(" or low in self.alias_words)
+                    if 2 <= i < len(toks) - 1 and (
+                        (texts[i - 1] == "(" and texts[i + 1] == ")" and capitalised[i - 2])
+                        or (lower[i - 1] in self.alias_words
+                            and (capitalised[i - 2] or texts[i - 2] == ")")))}
         mentions = []
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)
@@ -129,9 +135,9 @@ class MentionFinder:
             self.kind_cues.vote(doc, m, blocked)
         return mentions
 
-    def _not_entities(self, doc: TokenDoc) -> set[int]:
-        """Positions of the tokens of phrases that are never names (see `not_entities`)."""
-        lower = [t.lower_ for t in doc.tokens]
+    def _not_entities(self, lower: list[str]) -> set[int]:
+        """Positions of the tokens of phrases that are never names (see `not_entities`);
+        `lower` holds the doc's words in lower case."""
         found: set[int] = set()
         for i, word in enumerate(lower):
             if word not in self.not_entities:
@@ -142,12 +148,13 @@ class MentionFinder:
                     break
         return found
 
-    def _name_tokens(self, toks: list[Tok], capitalised: list[bool]) -> list[bool]:
+    def _name_tokens(self, toks: list[Tok], lower: list[str],
+                     capitalised: list[bool]) -> list[bool]:
         """For each token, whether it can be part of a name."""
-        names = [cap and t.lower_ not in self.not_names
-                 for t, cap in zip(toks, capitalised, strict=True)]
-        for i, token in enumerate(toks):
-            if token.lower_ in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
+        names = [cap and low not in self.not_names
+                 for low, cap in zip(lower, capitalised, strict=True)]
+        for i, low in enumerate(lower):
+            if low in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 names[i] = bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
                                 and nxt.lower_ not in self.not_names)

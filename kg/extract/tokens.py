@@ -70,7 +70,11 @@ class TokSpan:
 
     @property
     def text(self) -> str:
-        return self.doc.text[self.start_char:self.end_char] if self.start < self.end else ""
+        if self.start >= self.end:
+            return ""
+        tokens = self.doc.tokens  # (start_char and end_char, inlined: it is read very often)
+        last = tokens[self.end - 1]
+        return self.doc.text[tokens[self.start].idx:last.idx + len(last.text)]
 
     def __len__(self) -> int:
         return self.end - self.start
