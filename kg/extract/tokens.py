@@ -21,10 +21,7 @@ class Tok:
     __slots__ = (
         "i",
         "idx",
-        "is_alpha",
-        "is_lower",
         "is_sent_start",
-        "is_space",
         "lower_",
         "text",
         "whitespace_",
@@ -34,13 +31,23 @@ class Tok:
         self.i = i
         self.idx = idx
         self.text = text
-        # spaCy's own definitions of these lexical attributes, on the token's text
-        self.lower_ = text.lower()
+        self.lower_ = text.lower()  # as spaCy's LOWER
         self.whitespace_ = " " if whitespace else ""
-        self.is_space = text.isspace()
-        self.is_alpha = text.isalpha()
-        self.is_lower = text.islower()
         self.is_sent_start = True if sent_start == 1 else None if sent_start == 0 else False
+
+    # spaCy's own definitions of these, on the token's text: read for few tokens, so worked
+    # out when read rather than for every token of every article
+    @property
+    def is_space(self) -> bool:
+        return self.text.isspace()
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+    @property
+    def is_lower(self) -> bool:
+        return self.text.islower()
 
     def __repr__(self) -> str:
         return self.text
