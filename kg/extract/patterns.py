@@ -9,7 +9,8 @@ is a space-separated list of atoms, each matching one or more tokens:
     {O:ORG!}     only a name known to be of that kind (not an unsettled NAME)
     {T}          a title, captured as role T                    NUM (a bare number 1-120),
                                                                 THING = ORG|PROD, ANY)
-    ~  ~N        up to 4 (or N) words, no name (PER ORG PROD PLACE) in between
+    ~  ~N        up to 4 (or N) words, no name (PER ORG PROD PLACE) in between, nor a
+                 comma and a word of the `contrasts` list (", sedangkan", ", while")
     ~N/PER       up to N words, no mention of that kind in between (others allowed)
     ~~N          up to N tokens of any kind
     ~,           an optional aside between commas (", who joined in 2019 ,"), or two
@@ -158,12 +159,15 @@ def _body(body: str, atom: str, words, coordinators) -> str:
         return "(?:, (?:(?:[^\\s,.;:!?]+ ){1,20}?, ){1,2})?"
     if gap := GAP.match(body):
         n = int(gap["n"] or 4)
+        # nor a new clause that contrasts ("…, sedangkan Y menyetor …", "…, while Y …")
+        contrasts = words.get("contrasts")
+        stop = f"(?!, {_alternatives(contrasts)})" if contrasts else ""
         if gap["any"] == "~~":
             token = r"[^\s]+ "
         elif gap["kind"]:
-            token = f"(?!{KIND_CODES.get(gap['kind'], gap['kind'])}#){CLAUSE_END}"
+            token = f"(?!{KIND_CODES.get(gap['kind'], gap['kind'])}#){stop}{CLAUSE_END}"
         else:
-            token = f"(?!{NAMES}){CLAUSE_END}"
+            token = f"(?!{NAMES}){stop}{CLAUSE_END}"
         return f"(?:{token}){{0,{n}}}?"
     if body.startswith("!") and len(body) > 1:  # one word that is none of these
         return f"(?!{_alternatives(body[1:].split('|'))})[^\\s]+ "
