@@ -82,3 +82,16 @@ def test_perseroan_is_the_company_the_article_is_about():
     assert events(article, "id") == {
         ("Investment", ("Kurosawa Trust Bank",), "PT Bank Arunika Tbk", 3200000000000, "IDR",
          40.0)}
+
+
+def test_a_description_that_names_what_it_describes_refers_to_nothing_before():
+    # "perusahaan patungan bernama X itu" is X, not the company named before
+    found = facts("PT Samudra Tambak Nusantara Tbk membentuk perusahaan patungan. Perusahaan "
+                  "patungan bernama PT Kaiyo Samudra Akuakultur itu berkantor pusat di Mataram.",
+                  "id")
+    assert ("PT Kaiyo Samudra Akuakultur", "basedIn", "Mataram") in found
+    assert ("PT Samudra Tambak Nusantara Tbk", "basedIn", "Mataram") not in found
+    # but "named" as the verb of an appointment leaves "the company" a description
+    found = facts("Arclight Semiconductor lost its chief executive on Monday. The company named "
+                  "its chief financial officer, Gwen Halvorsen, as interim CEO.", "en")
+    assert ("Gwen Halvorsen", "leads", "Arclight Semiconductor") in found

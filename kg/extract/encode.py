@@ -109,6 +109,7 @@ class Encoder:
         self.company_heads = set(w("company_heads"))
         self.person_heads = set(w("person_description_heads"))
         self.demonstratives = set(w("demonstratives"))
+        self.naming_words = set(w("naming_words"))
         self.definite = set(w("definite_articles"))
         self.post_words = {p for p in lexicon.words.get("serve", []) + lexicon.words.get("as", [])
                            if " " not in p}
@@ -422,6 +423,8 @@ class Encoder:
         if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
             kinds = ("Organization",) if low in self.org_heads else ("Person",)
             width = 1 + (len(compound.replace("-", " - ").split()) - 1 if compound else 0)
+            if self._naming_follows(toks, i + width, sent):
+                return None  # "perusahaan patungan bernama X itu" is X, named here
             if self._is_description(toks, i, sent, width):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
         if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
@@ -479,6 +482,18 @@ class Encoder:
         nxt = toks[i + 1] if i + 1 < sent.end else None
         return nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.bare_followers \
             or any(shape.match(nxt.lower_) for shape in self.verb_shapes)
+
+    def _naming_follows(self, toks: list[Tok], start: int, sent: TokSpan) -> bool:
+        """Does a naming word and a name ("bernama X", "called X") follow token `start`,
+        after at most two lower-case words ("perusahaan patungan bernama X …")? Not past a
+        demonstrative ("perusahaan tersebut sebelumnya bernama X" refers back)."""
+        for j in range(start, min(start + 3, sent.end - 1)):
+            word = toks[j].lower_
+            if word in self.naming_words:
+                return toks[j + 1].text[:1].isupper()  # "named its CFO" is another verb
+            if word in self.demonstratives or not (toks[j].is_alpha and toks[j].is_lower):
+                return False
+        return False
 
     def _is_description(self, toks: list[Tok], i: int, sent: TokSpan, width: int = 1) -> bool:
         """Is the noun at token i the head of a description of something named before?
