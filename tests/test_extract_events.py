@@ -196,3 +196,24 @@ def test_an_acquisition_told_in_a_relative_clause_without_that():
     found = events("The unit will run Loftly, the online furniture retailer Amberley Holdings "
                    "bought for £40m in 2023.", "en")
     assert ("Acquisition", ("Amberley Holdings",), "Loftly", 40000000, "GBP", None) in found
+
+
+def test_a_stake_paid_for_is_in_the_company_just_spoken_of():
+    # the joint venture is named in the sentence before; each partner pays for its own stake,
+    # and the second clause ("sedangkan …") is not read as the first one's target
+    found = events("Samudra Tambak membentuk perusahaan patungan dengan Kaiyo Shiryo. "
+                   "Perusahaan patungan bernama PT Kaiyo Samudra Akuakultur itu memiliki modal "
+                   "disetor Rp 520 miliar. Samudra Tambak menyetor Rp 312 miliar untuk "
+                   "menggenggam 60% saham, sedangkan Kaiyo Shiryo menyetor Rp 208 miliar untuk "
+                   "40% saham sisanya.", "id")
+    assert found == {
+        ("Investment", ("Samudra Tambak",), "PT Kaiyo Samudra Akuakultur", 312_000_000_000,
+         "IDR", 60.0),
+        ("Investment", ("Kaiyo Shiryo",), "PT Kaiyo Samudra Akuakultur", 208_000_000_000,
+         "IDR", 40.0)}
+
+
+def test_no_pattern_reads_across_a_contrasting_clause():
+    found = events("Samudra Tambak menyetor Rp 312 miliar untuk menggenggam 60% saham, "
+                   "sedangkan Kaiyo Shiryo menyetor Rp 208 miliar untuk 40% saham sisanya.", "id")
+    assert not any(target == "Kaiyo Shiryo" for _, _, target, *_ in found)

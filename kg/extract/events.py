@@ -5,9 +5,10 @@ with Z taking part." A match with a target opens (or completes) the event for th
 a match with only backers adds them to the latest event of its kind a few sentences back.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.extract.model import Event, Evidence
+from kg.extract.model import Entity, Event, Evidence
 from kg.extract.relations import RoleMatch, money_of, stake_of
 
 REACH = 3  # sentences a partial mention may reach back to its event
@@ -25,8 +26,10 @@ class EventAssembler:
     def __init__(self) -> None:
         self._open: list[_Open] = []
 
-    def add(self, match: RoleMatch, evidence: Evidence, sentence: int) -> None:
-        """Take one Investment/Acquisition match found in sentence number `sentence`."""
+    def add(self, match: RoleMatch, evidence: Evidence, sentence: int,
+            before: Sequence[Entity] = ()) -> None:
+        """Take one Investment/Acquisition match found in sentence number `sentence`;
+        `before` are the entities the sentence before it named, in order."""
         kind = match.pattern.relation
         agents = [s.entity for s in match.roles.get("S", []) if s.entity]
         targets = [s.entity for s in match.roles.get("O", []) if s.entity]
@@ -44,6 +47,12 @@ class EventAssembler:
             elif recent:
                 self._merge(recent, agents, amount, currency, stake, sentence)
                 return
+            elif stake is not None and amount is not None and (
+                    subject := _subject_org(before, agents)):
+                # "Perusahaan patungan bernama X itu memiliki modal Rp 520 miliar. Y menyetor
+                # Rp 312 miliar untuk 60% saham": a stake paid for is in the company just
+                # spoken of
+                targets = [subject]
             else:
                 return
         for target in targets:
@@ -87,6 +96,12 @@ class EventAssembler:
                     for a in e.agents}
         return [e for e in out if e.kind != "Investment"
                 or not any((id(e.target), id(a)) in acquired for a in e.agents)]
+
+
+def _subject_org(entities: Sequence[Entity], agents: list[Entity]) -> Entity | None:
+    """The first organization named (the subject, in news prose), if it is not a backer."""
+    first = next((e for e in entities if e.kind == "Organization"), None)
+    return first if first is not None and first not in agents else None
 
 
 def _another_deal(event: Event, amount) -> bool:

@@ -302,7 +302,8 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
                                     for new, old in successions(match)]
             evidence = _evidence(reading.text, encoded, match)
             if match.pattern.relation in EVENT_KINDS:
-                assembler.add(match, evidence, n)
+                history = reading.encoder.salience.history if reading.encoder else []
+                assembler.add(match, evidence, n, history[n - 1] if 0 < n <= len(history) else ())
             else:
                 facts.extend(facts_of(match, evidence))
     return facts, assembler.events()
