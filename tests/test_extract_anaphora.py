@@ -95,3 +95,21 @@ def test_a_description_that_names_what_it_describes_refers_to_nothing_before():
     found = facts("Arclight Semiconductor lost its chief executive on Monday. The company named "
                   "its chief financial officer, Gwen Halvorsen, as interim CEO.", "en")
     assert ("Gwen Halvorsen", "leads", "Arclight Semiconductor") in found
+
+
+def test_a_description_set_before_a_name_between_commas_describes_it():
+    # "anak usaha baru, PT X," describes X: "anak usaha tersebut" is X, not the backer
+    found = events("Mitra Waras mendirikan anak usaha baru, PT Waras Digital Sehat, untuk "
+                   "menampung bisnis WarasKu. Perusahaan investasi asal Tokyo, Kizuna Health "
+                   "Partners, menyuntikkan dana Rp 240 miliar untuk 20% saham anak usaha "
+                   "tersebut.", "id")
+    assert found == {("Investment", ("Kizuna Health Partners",), "PT Waras Digital Sehat",
+                      240_000_000_000, "IDR", 20.0)}
+
+
+def test_a_relational_cue_does_not_describe_the_name_after_it():
+    # "anak usaha X" is X's subsidiary: "anak usaha tersebut" is the subsidiary, not X
+    found = facts("Sangkala merupakan anak usaha PT Prabasena Kapital Nusantara. Anak usaha "
+                  "tersebut dipimpin oleh Bagus Prasetyanto.", "id")
+    assert ("Bagus Prasetyanto", "leads", "Sangkala") in found
+    assert ("Bagus Prasetyanto", "leads", "PT Prabasena Kapital Nusantara") not in found

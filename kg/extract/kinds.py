@@ -75,6 +75,7 @@ class KindCues:
         self.determiners = set(w("determiners"))
         self.product_heads = {c for c in self.apposition["Product"] if " " not in c}
         self.naming_words = set(w("naming_words"))
+        self.relational_cues = set(w("relational_cues"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # a word of a cue is never read as a verb that ends the cue window
         self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
@@ -99,6 +100,7 @@ class KindCues:
         self._vote_on_name(mention)
         self._vote_on_cues(doc, mention)
         self._vote_on_neighbours(doc, mention, blocked)
+        mention.descriptors.update(self._description_before(doc, mention))
         words = mention.tokens
         # a trailing number is a version ("Model 3"), not part of a person's name
         if len(words) > 1 and any(c.isdigit() for c in words[-1]):
@@ -280,13 +282,27 @@ class KindCues:
         if not found:
             return None
         found.sort()
-        m.descriptors.update(window)  # "produsen cip X": later "produsen itu" is X
+        # "produsen cip X": later "produsen itu" is X; but "anak usaha X" is X's subsidiary,
+        # not X
+        if not any(" ".join(window[:n]) in self.relational_cues
+                   for n in range(1, len(window) + 1)):
+            m.descriptors.update(window)
         if self.head_first:
             return found[0][1]
         last = [(i, kind) for i, kind in found if tuple(window[i:]) in self.cue_words_of[kind]]
         return last[-1][1] if last else None
 
-    def _cue_window(self, doc: TokenDoc, m: "Mention") -> list[str]:
+    def _description_before(self, doc: TokenDoc, m: "Mention") -> list[str]:
+        """The words of a description set before the name between commas: "mendirikan anak
+        usaha baru, PT X, untuk …" describes X as "anak usaha baru", so that "anak usaha
+        tersebut" can later refer to it."""
+        toks = doc.tokens
+        if m.start < 2 or toks[m.start - 1].text != "," or (
+                m.end < len(toks) and toks[m.end].text not in (",", ".")):
+            return []
+        return self._cue_window(doc, m, m.start - 1)
+
+    def _cue_window(self, doc: TokenDoc, m: "Mention", end: int | None = None) -> list[str]:
         """The lower-case words right before the mention where a cue may stand.
 
         Up to four words in Indonesian ("penyedia layanan komputasi awan X"), with no function
@@ -294,7 +310,7 @@ class KindCues:
         """
         toks = doc.tokens
         window: list[str] = []
-        start = m.start
+        start = m.start if end is None else end  # (`end`: where the words before end)
         while start > 0 and toks[start - 1].lower_ in self.naming_words:
             start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
         for t in reversed(toks[max(start - (4 if self.head_first else 2), 0):start]):

@@ -64,7 +64,9 @@ class Salience:
         """"The chipmaker": one the text called a chipmaker, in `ordered` or else in the
         sentences before, nearest first; failing that, one with the word in its name."""
         groups = [ordered, *(list(reversed(h)) for h in reversed(self.history[-LOOKBACK:]))]
-        for fits in (lambda e: head in e.descriptors, lambda e: _named(e, head)):
+        words = head.split()  # "anak usaha": each word described it
+        for fits in (lambda e: all(w in e.descriptors for w in words),
+                     lambda e: _named(e, head)):
             for group in groups:
                 entity = next((e for e in group if e.kind in kinds and fits(e)), None)
                 if entity:
