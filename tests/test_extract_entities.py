@@ -434,3 +434,19 @@ def test_a_name_with_a_legal_form_after_an_organization_s_name_is_no_product():
     text = (Path(__file__).parent / "eval" / "set11" / "rattanakorn.txt").read_text(
         encoding="utf-8")
     assert entity(read(text, "en"), "Ngoc Thach Solar JSC").kind == "Organization"
+
+
+def test_a_place_based_name_is_an_organization():
+    article = read("Singapore-based Tembusu Kallang said on Wednesday it had agreed to buy "
+                   "data centre developer Kelana Edge for $780 million. Tembusu's chief "
+                   "operating officer, Aileen Koh, will take charge of Kelana Edge.", "en")
+    assert entity(article, "Tembusu Kallang").kind == "Organization"
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("Tembusu Digital Infrastructure", "en"), ("Sungai Minyak Plantations", "en"),
+    ("Kelana Infrastruktur", "id")])
+def test_a_trade_word_at_the_end_of_a_name_makes_it_a_company(name: str, lang: str):
+    said = "said on Monday it would hire more staff." if lang == "en" else \
+        "mengatakan akan menambah karyawan."
+    assert entity(read(f"{name} {said}", lang), name).kind == "Organization"

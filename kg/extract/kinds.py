@@ -76,6 +76,7 @@ class KindCues:
         self.product_heads = {c for c in self.apposition["Product"] if " " not in c}
         self.naming_words = set(w("naming_words"))
         self.relational_cues = set(w("relational_cues"))
+        self.org_before = set(w("org_before"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # a word of a cue is never read as a verb that ends the cue window
         self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
@@ -157,6 +158,10 @@ class KindCues:
                 m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y"
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
+        toks = doc.tokens
+        if m.start > 1 and toks[m.start - 1].lower_ in self.org_before \
+                and toks[m.start - 2].text == "-" and not toks[m.start - 2].whitespace_:
+            m.votes["Organization"] += 2  # "Singapore-based X said …": a company
         rest = after.removeprefix(", ")
         if rest in self.org_after or rest.startswith(self.org_after_openers):
             m.votes["Organization"] += 3  # "X didirikan pada 2019 oleh …", "X was founded"
