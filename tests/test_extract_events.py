@@ -217,3 +217,14 @@ def test_no_pattern_reads_across_a_contrasting_clause():
     found = events("Samudra Tambak menyetor Rp 312 miliar untuk menggenggam 60% saham, "
                    "sedangkan Kaiyo Shiryo menyetor Rp 208 miliar untuk 40% saham sisanya.", "id")
     assert not any(target == "Kaiyo Shiryo" for _, _, target, *_ in found)
+
+
+def test_an_acquisition_of_a_target_described_before_its_name():
+    found = events("Northwind Holdings said it had agreed to buy Malaysian data centre "
+                   "developer Kelana Data for $780 million.", "en")
+    assert found == {("Acquisition", ("Northwind Holdings",), "Kelana Data", 780_000_000, "USD",
+                      None)}
+    # part of a company is not the company
+    found = events("Northwind agreed to buy the cloud unit of Halcyon Robotics for $50 "
+                   "million.", "en")
+    assert not any(target == "Halcyon Robotics" for _, _, target, *_ in found)
