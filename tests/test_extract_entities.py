@@ -450,3 +450,13 @@ def test_a_trade_word_at_the_end_of_a_name_makes_it_a_company(name: str, lang: s
     said = "said on Monday it would hire more staff." if lang == "en" else \
         "mengatakan akan menambah karyawan."
     assert entity(read(f"{name} {said}", lang), name).kind == "Organization"
+
+
+@pytest.mark.parametrize("form", ["S.r.l.", "SARL", "Oy", "Srl"])
+def test_a_company_with_a_foreign_legal_form_is_not_a_person(form: str):
+    article = read(f"Cybersecurity startup Kavyra said it would hire more staff. In September "
+                   f"Kavyra set up Kavyra "
+                   f"Europe {form}, a Milan-based subsidiary, and hired Elena Marchetti to run "
+                   f"it. Kavyra said the unit would sell its software.", "en")
+    assert entity(article, "Kavyra").kind == "Organization"
+    assert entity(article, "Kavyra") is not entity(article, f"Kavyra Europe {form}")

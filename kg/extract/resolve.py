@@ -28,7 +28,9 @@ class Resolver:
         self.places = {s.lower() for s in w("places")}
         self.alias_words = set(w("alias_words"))
         self.legal_forms = {x.lower() for x in w("legal_forms")}
-        self.company_forms = self.legal_forms - {"the"}  # "The" opens names of anything
+        # "The" opens names of anything; with and without their stops, as a key ("kavyra
+        # europe s.r.l") drops a word's last stop
+        self.company_forms = {f for x in self.legal_forms - {"the"} for f in (x, x.rstrip("."))}
         self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
     def resolve(self, doc: TokenDoc, mentions: list[Mention]) -> list[Entity]:
