@@ -228,3 +228,10 @@ def test_an_acquisition_of_a_target_described_before_its_name():
     found = events("Northwind agreed to buy the cloud unit of Halcyon Robotics for $50 "
                    "million.", "en")
     assert not any(target == "Halcyon Robotics" for _, _, target, *_ in found)
+
+
+def test_a_deal_s_price_in_a_sentence_of_its_own_with_a_possessive():
+    found = events("Judul\n\nPT Arta Pangan Lestari Tbk menuntaskan akuisisi seluruh saham PT "
+                   "Dingin Prima Logistik. Nilai transaksinya mencapai Rp 1,35 triliun.", "id")
+    assert found == {("Acquisition", ("PT Arta Pangan Lestari Tbk",), "PT Dingin Prima Logistik",
+                      1_350_000_000_000, "IDR", None)}
