@@ -460,3 +460,11 @@ def test_a_company_with_a_foreign_legal_form_is_not_a_person(form: str):
                    f"it. Kavyra said the unit would sell its software.", "en")
     assert entity(article, "Kavyra").kind == "Organization"
     assert entity(article, "Kavyra") is not entity(article, f"Kavyra Europe {form}")
+
+
+def test_a_name_after_a_title_is_not_split_where_an_honorific_marks_a_person():
+    # "chairman Ong Kah Seng": not the organization "Ong" and the person "Kah Seng", as "Mr
+    # Ong" shows
+    found = facts("Meranti Hospitality chairman Ong Kah Seng said the board had picked a new "
+                  "chief. \"She is the right person,\" said Mr Ong.", "en")
+    assert ("Ong Kah Seng", "leads", "Meranti Hospitality") in found

@@ -63,6 +63,7 @@ class MentionFinder:
         # "PT Karang Mas Infrastruktur": an honorific written without a stop, inside a name,
         # is a word of that name
         self.inner_honorifics = {h.lower() for h in w("honorifics") if h.isalpha()}
+        self.honorific_words = {h.lower() for h in w("honorifics") if " " not in h}
         self.particles = set(w("name_particles"))
         # particles that join two names only when the first is no person's: "Bank of America"
         # but "John Smith of Acme Corp"
@@ -267,6 +268,9 @@ class MentionFinder:
     def _split_joined(self, doc: TokenDoc, mentions: list[Mention], blocked: set[int]):
         """Split "Kopiloka Andi Saputra" (after a title) where a known name ends the run."""
         known = {m.text for m in mentions}
+        # names an honorific stood before ("Mr Ong"): a person's, never an organization's
+        honoured = {m.text for m in mentions
+                    if m.start > 0 and doc[m.start - 1].lower_ in self.honorific_words}
         # "PT MKL Terminal Petikemas" named elsewhere: "MKL Terminal Petikemas" is that name
         without_form = {k.split(" ", 1)[1] for k in known
                         if " " in k and k.split(" ", 1)[0] in self.legal_forms}
@@ -290,8 +294,8 @@ class MentionFinder:
                 # "CEO <organization> <first name> <last name>"; but "Direktur Bisnis PT Bank
                 # Syariah Mutiara Khatulistiwa" names a company in full, legal form first
                 cut = last_two
-            if cut is None:
-                out.append(m)
+            if cut is None or doc[m.start:cut].text in honoured:
+                out.append(m)  # "chairman Ong Kah Seng … said Mr Ong": one person's name
             else:
                 left = Mention(m.start, cut, doc[m.start:cut].text, m.sent)
                 if after_title:
