@@ -235,3 +235,14 @@ def test_a_deal_s_price_in_a_sentence_of_its_own_with_a_possessive():
                    "Dingin Prima Logistik. Nilai transaksinya mencapai Rp 1,35 triliun.", "id")
     assert found == {("Acquisition", ("PT Arta Pangan Lestari Tbk",), "PT Dingin Prima Logistik",
                       1_350_000_000_000, "IDR", None)}
+
+
+def test_a_stake_taken_with_its_price_further_on():
+    found = events("Japanese property group Hakubai Estate, Meranti Hospitality's largest "
+                   "shareholder, took a 24.5 per cent stake in Meranti Hospitality in 2022 "
+                   "through a $206 million share placement.", "en")
+    assert found == {("Investment", ("Hakubai Estate",), "Meranti Hospitality", 206_000_000,
+                      "USD", 24.5)}
+    assert events("Northwind Capital bought a 30% stake in Halcyon Robotics last year.",
+                  "en") == {("Investment", ("Northwind Capital",), "Halcyon Robotics", None,
+                             None, 30.0)}
