@@ -280,8 +280,9 @@ class Resolver:
         strong = votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
         # another organization starting with the same words makes the short form ambiguous,
         # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
-        rivals = [k for k in by_key if k != long and k.split()[:len(s)] == s
-                  and len(k.split()) > len(s) and votes[k]["Organization"] > 0
+        # ("PT Lumira Cantik Indonesia" starts with "Lumira" too, as "Lumira Beauty Sdn Bhd")
+        rivals = [k for k in by_key if k != long and self._unprefixed(k.split())[:len(s)] == s
+                  and len(self._unprefixed(k.split())) > len(s) and votes[k]["Organization"] > 0
                   and not self._is_unit(by_key[k], doc)]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
