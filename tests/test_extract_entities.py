@@ -481,3 +481,19 @@ def test_a_short_name_two_companies_start_with_is_neither_s_alone():
                    "distribusi.", "id")
     assert entity(article, "Lumira") is not entity(article, "Lumira Beauty Sdn Bhd")
     assert ("Lumira", "formerName", "Ayuna Skin") in facts_of(article)
+
+
+def test_malaysian_names_titles_and_places():
+    article = read("Senyum Dental Group Bhd named Dr Lim Shu Wen, 46, as its chief executive. "
+                   "Lim will report to executive chairman Datuk Seri Kamal Idris, who founded "
+                   "the group in Klang. \"Shu Wen has run our clinics,\" Kamal said. Group chief "
+                   "financial officer Vincent Ooi Keng Hock quit to run a rival in Petaling "
+                   "Jaya.", "en")
+    # one person, though "Lim" and "Shu Wen" are each used alone
+    assert {"Lim", "Shu Wen"} <= entity(article, "Lim Shu Wen").aliases
+    # a title of two words is not part of the name
+    assert entity(article, "Kamal Idris").kind == "Person"
+    # four words after a title, all a person's name: not "<company> <person>"
+    assert entity(article, "Vincent Ooi Keng Hock").kind == "Person"
+    assert entity(article, "Klang").kind == "Place"
+    assert entity(article, "Petaling Jaya").kind == "Place"

@@ -203,11 +203,14 @@ class MentionFinder:
             i = j
 
     def _honorific(self, doc: list[Tok], i: int, end: int, names: list[bool]) -> int:
-        """The length of an honorific of several words at `i` before a name, else 0."""
+        """The length of an honorific of several words at `i` before a name, else 0; or of
+        its rest, when its first words (no name themselves: "Datuk") stand before `i`."""
         for phrase in self.honorific_phrases:
-            k = len(phrase)
-            if i + k < end and tuple(t.text for t in doc[i:i + k]) == phrase and names[i + k]:
-                return k
+            for j in range(len(phrase)):  # words of the phrase before `i`
+                k = len(phrase) - j
+                if i - j >= 0 and i + k < end and names[i + k] \
+                        and tuple(t.text for t in doc[i - j:i + k]) == phrase:
+                    return k
         return 0
 
     def _trim_initial(self, doc: TokenDoc, start: int, end: int, sent_start: int,
@@ -281,6 +284,9 @@ class MentionFinder:
                     or last.rstrip(".") in self.legal_forms:
                 out.append(m)  # "producer Rattanakorn Power Pcl": a company named in full
                 continue
+            if m.start > 0 and doc[m.start - 1].lower_ in self.honorific_words:
+                out.append(m)  # "Dr Lim Shu Wen": one person's name, however used alone
+                continue
             after_title = m.start - 1 in blocked
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known
@@ -290,9 +296,12 @@ class MentionFinder:
             if cut is None and after_title and last_two > m.start \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
                     and doc[m.start].text not in self.legal_prefixes \
-                    and self.kind_cues.looks_like_person(doc[last_two:m.end]):
+                    and self.kind_cues.looks_like_person(doc[last_two:m.end]) \
+                    and not (_last_words(doc, m, 4) == m.start and last_two - m.start > 1
+                             and self.kind_cues.looks_like_person(doc[m.start:last_two])):
                 # "CEO <organization> <first name> <last name>"; but "Direktur Bisnis PT Bank
-                # Syariah Mutiara Khatulistiwa" names a company in full, legal form first
+                # Syariah Mutiara Khatulistiwa" names a company in full, legal form first, and
+                # "CFO Vincent Ooi Keng Hock" is four words of one person's name
                 cut = last_two
             if cut is None or doc[m.start:cut].text in honoured:
                 out.append(m)  # "chairman Ong Kah Seng … said Mr Ong": one person's name
