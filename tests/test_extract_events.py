@@ -246,3 +246,12 @@ def test_a_stake_taken_with_its_price_further_on():
     assert events("Northwind Capital bought a 30% stake in Halcyon Robotics last year.",
                   "en") == {("Investment", ("Northwind Capital",), "Halcyon Robotics", None,
                              None, 30.0)}
+
+
+def test_said_it_would_buy_reports_a_deal_but_could_buy_does_not():
+    found = events("Sorivibe Corp said on Thursday it would buy audio startup Tempo Lab for "
+                   "148 billion won.", "en")
+    assert found == {("Acquisition", ("Sorivibe Corp",), "Tempo Lab", 148_000_000_000, "KRW",
+                      None)}
+    assert events("Sorivibe Corp said it could buy audio startup Tempo Lab for 148 billion "
+                  "won.", "en") == set()
