@@ -497,3 +497,14 @@ def test_malaysian_names_titles_and_places():
     assert entity(article, "Vincent Ooi Keng Hock").kind == "Person"
     assert entity(article, "Klang").kind == "Place"
     assert entity(article, "Petaling Jaya").kind == "Place"
+
+
+def test_a_korean_name_after_a_title_is_one_person():
+    # "Jae-sung" is one given name though "sung" is a word, and "CEO Oh Jae-sung" is not the
+    # company "Oh" and a lone given name, though "Oh" is used alone later
+    article = read("Choi will report to Sorivibe Corp CEO Oh Jae-sung, the companies said. "
+                   "Oh, 52, took over as chief executive in March. \"Tempo Lab gives us a "
+                   "product,\" Oh told reporters.", "en")
+    person = entity(article, "Oh Jae-sung")
+    assert person.kind == "Person" and "Oh" in person.aliases
+    assert ("Oh Jae-sung", "age", 52) in facts_of(article)

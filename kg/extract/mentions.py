@@ -288,10 +288,13 @@ class MentionFinder:
                 out.append(m)  # "Dr Lim Shu Wen": one person's name, however used alone
                 continue
             after_title = m.start - 1 in blocked
+            # (a person after a title is named in full: "CEO Oh Jae-sung" is not the company
+            # "Oh" and a lone given name)
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known
                         and (doc[k:m.end].text in known or (
-                            after_title and self.kind_cues.looks_like_person(doc[k:m.end])))), None)
+                            after_title and " " in doc[k:m.end].text
+                            and self.kind_cues.looks_like_person(doc[k:m.end])))), None)
             last_two = _last_words(doc, m, 2)  # "Lee Seo-yeon" is two words, four tokens
             if cut is None and after_title and last_two > m.start \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
@@ -315,10 +318,11 @@ class MentionFinder:
 
 
 def _syllables(before: Tok, after: Tok) -> bool:
-    """"Hyun-woo", "Wei-Ting": a given name of two short syllables, though "woo" and "ting"
-    are words. ("Jakarta-born", "US-led" are not: a long or upper-case first part.)"""
+    """"Hyun-woo", "Jae-sung", "Wei-Ting": a given name of two short syllables, though "woo",
+    "sung" and "ting" are words. ("Jakarta-born", "US-led" are not: a long or upper-case
+    first part.)"""
     return before.text.istitle() and len(before.text) <= 5 and after.text.isalpha() and (
-        (after.text.islower() and len(after.text) <= 3)
+        (after.text.islower() and len(after.text) <= 4)
         or (after.text.istitle() and len(after.text) <= 4))
 
 
