@@ -508,3 +508,19 @@ def test_a_korean_name_after_a_title_is_one_person():
     person = entity(article, "Oh Jae-sung")
     assert person.kind == "Person" and "Oh" in person.aliases
     assert ("Oh Jae-sung", "age", 52) in facts_of(article)
+
+
+def test_the_first_words_of_a_company_s_name_named_as_a_company_are_its_short_name():
+    # (once a company itself, by the description after it)
+    article = read("The round drew Mekong Frontier Ventures and existing backer Truong Son "
+                   "Aerotech, the Hanoi drone maker. Saola was spun out of drone maker Truong "
+                   "Son in 2022. Truong Son still holds a stake, the company said.", "en")
+    company = entity(article, "Truong Son Aerotech")
+    assert company.kind == "Organization" and "Truong Son" in company.aliases
+
+
+def test_a_place_before_a_list_item_is_that_item_s():
+    found = facts("The round drew participation from Mekong Frontier Ventures, Tokyo-based Kiso "
+                  "Partners and others.", "en")
+    assert ("Kiso Partners", "basedIn", "Tokyo") in found
+    assert ("Mekong Frontier Ventures", "basedIn", "Tokyo") not in found

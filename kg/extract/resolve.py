@@ -225,8 +225,11 @@ class Resolver:
         """The first words of a longer name that nothing says is another thing's: "Ratna
         Dewi" of "Ratna Dewi Anggraini", "Lintas Bayar" of "Lintas Bayar Sejahtera"."""
         s, l_ = short.split(), long.split()
+        # more votes for the kind the longer name leads with say the same ("Truong Son", twice
+        # a company, of "Truong Son Aerotech", once)
+        top = max(KINDS, key=lambda k: votes[long][k]) if any(votes[long].values()) else None
         return 1 < len(s) < len(l_) and l_[:len(s)] == s and short not in self._acronyms \
-            and not any(votes[short][kind] > votes[long][kind] for kind in KINDS)
+            and not any(votes[short][kind] > votes[long][kind] for kind in KINDS if kind != top)
 
     def _same_org(self, short: str, long: str, by_key, doc: TokenDoc) -> bool:
         """An organization's name without its generic suffix ("Awan AI" / "Awan")."""
