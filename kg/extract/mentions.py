@@ -60,6 +60,7 @@ class MentionFinder:
         self.calendar = {x.lower() for x in w("calendar")}
         # "Tan Sri Azman Rahimi" is Azman Rahimi; "Tan" and "Sri" alone begin names
         self.honorific_phrases = [tuple(h.split()) for h in w("honorifics") if " " in h]
+        self.honorific_phrase_words = {word for p in self.honorific_phrases for word in p}
         # "PT Karang Mas Infrastruktur": an honorific written without a stop, inside a name,
         # is a word of that name
         self.inner_honorifics = {h.lower() for h in w("honorifics") if h.isalpha()}
@@ -205,6 +206,9 @@ class MentionFinder:
     def _honorific(self, doc: list[Tok], i: int, end: int, names: list[bool]) -> int:
         """The length of an honorific of several words at `i` before a name, else 0; or of
         its rest, when its first words (no name themselves: "Datuk") stand before `i`."""
+        if doc[i].text not in self.honorific_phrase_words and (
+                i == 0 or doc[i - 1].text not in self.honorific_phrase_words):
+            return 0  # (most names: no word of any such honorific at or before them)
         for phrase in self.honorific_phrases:
             for j in range(len(phrase)):  # words of the phrase before `i`
                 k = len(phrase) - j

@@ -284,8 +284,8 @@ class Resolver:
         # another organization starting with the same words makes the short form ambiguous,
         # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
         # ("PT Lumira Cantik Indonesia" starts with "Lumira" too, as "Lumira Beauty Sdn Bhd")
-        rivals = [k for k in by_key if k != long and self._unprefixed(k.split())[:len(s)] == s
-                  and len(self._unprefixed(k.split())) > len(s) and votes[k]["Organization"] > 0
+        rivals = [k for k in by_key if k != long and votes[k]["Organization"] > 0
+                  and len(rest := self._unprefixed(k.split())) > len(s) and rest[:len(s)] == s
                   and not self._is_unit(by_key[k], doc)]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
