@@ -534,3 +534,10 @@ def test_reporting_to_a_boss_who_is_also_a_founder():
     found = facts("Di PT Lintas Kilat Nusantara, Dimas Anggoro melapor langsung kepada CEO "
                   "sekaligus pendiri PT Lintas Kilat Nusantara, Rangga Mahendra.", "id")
     assert ("Dimas Anggoro", "reportsTo", "Rangga Mahendra") in found
+
+
+def test_a_company_and_where_it_is_from_side_by_side():
+    found = facts("Putaran ini dipimpin oleh Hanseong Growth Partners asal Seoul. Investor lain "
+                  "yang berpartisipasi yakni Banyan Crest Capital dari Singapura.", "id")
+    assert ("Hanseong Growth Partners", "basedIn", "Seoul") in found
+    assert ("Banyan Crest Capital", "basedIn", "Singapura") in found
