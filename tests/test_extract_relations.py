@@ -541,3 +541,20 @@ def test_a_company_and_where_it_is_from_side_by_side():
                   "yang berpartisipasi yakni Banyan Crest Capital dari Singapura.", "id")
     assert ("Hanseong Growth Partners", "basedIn", "Seoul") in found
     assert ("Banyan Crest Capital", "basedIn", "Singapura") in found
+
+
+def test_a_joint_venture_named_in_the_sentence_after_its_announcement():
+    found = facts("Produsen karoseri bus asal Magelang, PT Lintasbaja Karoseri Indonesia, "
+                  "membentuk perusahaan patungan dengan produsen sasis asal Korea Selatan, "
+                  "Hanseong Motors Co. Ltd. Perusahaan patungan bernama PT Hanseong Lintasbaja "
+                  "Motor itu akan merakit bus kota.", "id")
+    partners = {("PT Lintasbaja Karoseri Indonesia", "partnerOf", "Hanseong Motors Co. Ltd."),
+                ("Hanseong Motors Co. Ltd.", "partnerOf", "PT Lintasbaja Karoseri Indonesia")}
+    assert partners & found
+    assert ("PT Lintasbaja Karoseri Indonesia", "founded", "PT Hanseong Lintasbaja Motor") in found
+    assert ("Hanseong Motors Co. Ltd.", "founded", "PT Hanseong Lintasbaja Motor") in found
+    # an aside naming the partner's parent does not make the parent a partner
+    found = facts("PT Nusantara Panas Bumi Energi, subholding panas bumi PT Energi Primer "
+                  "Indonesia, resmi membentuk perusahaan patungan dengan perusahaan energi asal "
+                  "Jepang, Kitamura Power Co., Ltd., untuk mengembangkan pembangkit listrik.", "id")
+    assert not any(f[0] == "PT Energi Primer Indonesia" and f[1] == "partnerOf" for f in found)

@@ -40,6 +40,7 @@ from kg.extract.relations import (
     former_names,
     kind_votes,
     match_sentence,
+    named_ventures,
     orphan_titles,
     successions,
 )
@@ -179,6 +180,8 @@ class _Reading:
     encoder: Encoder | None = None  # with what the last reading resolved
     orphans: list = field(default_factory=list)  # (person, title slot, sentence, evidence)
     successions: list = field(default_factory=list)  # (successor, predecessor, evidence)
+    ventures: list = field(default_factory=list)  # (joint venture, sentence, evidence)
+    partners: dict = field(default_factory=dict)  # sentence -> its partnerOf facts
     # (id(encoded), stage) -> (encoded, its matches); the encoding is kept so its id stays its own
     _matched: dict[tuple[int, int], tuple[Encoded, list[RoleMatch]]] = field(
         default_factory=dict)
@@ -247,6 +250,7 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     facts += _possessed_leads(reading, facts)
     facts += _titled_organizations(reading, facts)
     facts += _predecessors(reading, facts)
+    facts += _venture_founders(reading)
     article.facts = _members_who_lead(_dedupe(article.facts + facts))
     article.events = _acting_for(events, article.facts)
     article.entities = _worth_keeping(reading, article)
@@ -294,6 +298,8 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     assembler = EventAssembler()
     reading.orphans = []
     reading.successions = []
+    reading.ventures = []
+    reading.partners = {}
     for n, encoded in enumerate(reading.encoded()):
         for match in reading.matches(encoded, stage=2):
             reading.orphans += [(person, title, n, _evidence(reading.text, encoded, match))
@@ -301,6 +307,9 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
             reading.successions += [(new, old, _evidence(reading.text, encoded, match))
                                     for new, old in successions(match)]
             evidence = _evidence(reading.text, encoded, match)
+            reading.ventures += [(v, n, evidence) for v in named_ventures(match)]
+            if match.pattern.relation == "partnerOf":
+                reading.partners.setdefault(n, []).extend(facts_of(match, evidence))
             if match.pattern.relation in EVENT_KINDS:
                 history = reading.encoder.salience.history if reading.encoder else []
                 assembler.add(match, evidence, n, history[n - 1] if 0 < n <= len(history) else ())
@@ -460,6 +469,20 @@ def _predecessors(reading: _Reading, facts: list[Fact]) -> list[Fact]:
                     "jobTitle", "leads", "worksFor"):
                 out.append(Fact(old, f.predicate, f.object, Evidence(
                     evidence.start, evidence.end, evidence.text, "succession", 0.5)))
+    return out
+
+
+def _venture_founders(reading: _Reading) -> list[Fact]:
+    """"A membentuk perusahaan patungan dengan B. Perusahaan patungan bernama X itu …": the
+    partners of the sentence before founded the joint venture named after it."""
+    out = []
+    for venture, n, evidence in reading.ventures:
+        for partnership in reading.partners.get(n - 1, []):
+            for partner in (partnership.subject, partnership.object):
+                if partner is not venture and isinstance(partner, Entity):
+                    out.append(Fact(partner, "founded", venture, Evidence(
+                        evidence.start, evidence.end, evidence.text, "venture.named-after",
+                        0.6)))
     return out
 
 

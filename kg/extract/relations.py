@@ -187,7 +187,7 @@ def facts_of(match: RoleMatch, evidence: Evidence) -> list[Fact]:
     subjects = [s.entity for s in roles.get("S", []) if s.entity]
     objects = [s.entity for s in roles.get("O", []) if s.entity]
     facts: list[Fact] = []
-    if rel in EVENT_KINDS or rel in ("formerName", "succeeds"):
+    if rel in EVENT_KINDS or rel in ("formerName", "succeeds", "namedVenture"):
         return facts
     for t in roles.get("T", []):
         for s in subjects:
@@ -223,6 +223,15 @@ def orphan_titles(match: RoleMatch) -> list[tuple[Entity, Slot]]:
         return []
     people = [s.entity for s in match.roles.get("S", []) if s.entity and s.entity.kind == "Person"]
     return [(p, t) for t in match.roles.get("T", []) if t.title for p in people]
+
+
+def named_ventures(match: RoleMatch) -> list[Entity]:
+    """The joint venture a "namedVenture" match names ("Perusahaan patungan bernama X itu"),
+    announced in the sentence before by its partners."""
+    if match.pattern.relation != "namedVenture":
+        return []
+    return [s.entity for s in match.roles.get("S", [])
+            if s.entity and s.entity.kind == "Organization"]
 
 
 def successions(match: RoleMatch) -> list[tuple[Entity, Entity]]:
