@@ -113,3 +113,12 @@ def test_a_relational_cue_does_not_describe_the_name_after_it():
                   "tersebut dipimpin oleh Bagus Prasetyanto.", "id")
     assert ("Bagus Prasetyanto", "leads", "Sangkala") in found
     assert ("Bagus Prasetyanto", "leads", "PT Prabasena Kapital Nusantara") not in found
+
+
+def test_whom_a_clitic_points_to_is_not_the_subject_of_the_sentences_after():
+    # "Posisinya diisi Y": Y is who the next sentence's "pria … itu" is, not the "-nya"
+    found = facts("Hendrawan Susilo menjabat direktur utama PT Dingin Prima Logistik. Posisinya "
+                  "diisi Yosef Tambunan. Pria berusia 46 tahun itu akan bertanggung jawab "
+                  "langsung kepada Lukas Wiranata.", "id")
+    assert ("Yosef Tambunan", "age", 46) in found
+    assert ("Hendrawan Susilo", "age", 46) not in found

@@ -22,6 +22,7 @@ the entities of the sentences before (with their kinds and names) and who leads 
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -213,6 +214,7 @@ class Encoder:
                     self.first_org = slot.entity
 
         self._seen_at: list[int] = []  # where each entity of `seen` was named
+        self._possessors: list[Entity] = []  # entities only a "-nya" pointed to
         i = sent.start
         while i < sent.end:
             self._opened_at = None
@@ -284,6 +286,14 @@ class Encoder:
                         put(slot)
                 i += compound[1] if compound else 0  # "start - up" was read as one word
             i += 1
+        # "Posisinya diisi Y": who "-nya" points to owns the subject, is not it; for the
+        # sentences after, the entities named in their own right come first
+        if self._possessors:
+            pointed = Counter(id(e) for e in self._possessors)
+            named = Counter(id(e) for e in seen)
+            behind = {k for k, n in pointed.items() if named[k] <= n}
+            seen = [e for e in seen if id(e) not in behind] + [
+                e for e in seen if id(e) in behind]
         self.salience.remember(seen)
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
 
@@ -414,6 +424,8 @@ class Encoder:
                      ("Person",) if noun in self.clitic_person_nouns else
                      ("Person", "Organization"))
             slot = self._anaphor(tok, kinds, seen, nearest=noun in self.org_heads)
+            if slot:
+                self._possessors.append(slot.entity)
             return [(noun, None), (None, slot)] if slot else None
         if low in self.company_heads and (owned := self._possessed(toks, i)):
             return self._one(owned)
