@@ -524,3 +524,11 @@ def test_a_place_before_a_list_item_is_that_item_s():
                   "Partners and others.", "en")
     assert ("Kiso Partners", "basedIn", "Tokyo") in found
     assert ("Mekong Frontier Ventures", "basedIn", "Tokyo") not in found
+
+
+def test_a_cue_with_a_verb_formed_modifier_still_says_what_the_name_is():
+    # "layanan berlangganan X": a subscription service, though "berlangganan" is shaped like a
+    # verb (which, right before a name, ends the words that may describe it: "menunjuk X")
+    article = read("Judul\n\nKilatride tahun ini meluncurkan layanan berlangganan KilatPlus yang "
+                   "menawarkan potongan tarif.", "id")
+    assert entity(article, "KilatPlus").kind == "Product"

@@ -78,6 +78,7 @@ class KindCues:
         self.relational_cues = set(w("relational_cues"))
         self.org_before = set(w("org_before"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
+        self.modifier_shapes = [re.compile(x) for x in w("modifier_shapes")]
         # a word of a cue is never read as a verb that ends the cue window
         self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
         # "Penyedia layanan … X" opens a sentence with its cue; "Analis X" is a title
@@ -325,8 +326,12 @@ class KindCues:
             if is_capitalised(t) and not (t.is_sent_start and word in self.thing_cue_words):
                 break
             if self.head_first and word not in self.all_cue_words and any(
-                    shape.match(word) for shape in self.verb_shapes):
-                break  # "menunjuk X": a verb before the name ends the window
+                    shape.match(word) for shape in self.verb_shapes) and not (
+                    t.i > 0 and toks[t.i - 1].lower_ in self.all_cue_words
+                    and any(shape.match(word) for shape in self.modifier_shapes)):
+                # "menunjuk X": a verb before the name ends the window; but in "layanan
+                # berlangganan X" the verb's form modifies the cue before it
+                break
             window.insert(0, word)
         return window
 
