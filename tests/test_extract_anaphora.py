@@ -122,3 +122,15 @@ def test_whom_a_clitic_points_to_is_not_the_subject_of_the_sentences_after():
                   "langsung kepada Lukas Wiranata.", "id")
     assert ("Yosef Tambunan", "age", 46) in found
     assert ("Hendrawan Susilo", "age", 46) not in found
+
+
+def test_a_product_description_refers_to_the_product_named_before():
+    found = facts("PT Kota Mandala Selaras tengah menyiapkan aplikasi layanan warga bernama "
+                  "MandalaKu. Aplikasi itu dikembangkan PT Kota Mandala Selaras bersama PT Hunian "
+                  "Pintar Digital.", "id")
+    assert ("PT Kota Mandala Selaras", "developed", "MandalaKu") in found
+    # a head noun far from its article describes nothing: "The company later developed
+    # Flockware, software that …" keeps its verb and its product
+    found = facts("Corvid Robotics launched its first robot in 2019. The company later "
+                  "developed Flockware, software that coordinates fleets of robots.", "en")
+    assert ("Corvid Robotics", "developed", "Flockware") in found

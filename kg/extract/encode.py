@@ -124,7 +124,9 @@ class Encoder:
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
-        heads = self.heads = self.org_heads | self.person_heads
+        # "aplikasi itu", "the app": a product named before
+        self.product_heads = set(w("product_description_heads")) - self.org_heads
+        heads = self.heads = self.org_heads | self.person_heads | self.product_heads
         self.maybe_referring = (self.person_pronouns | self.org_pronouns | self.plural_pronouns
                                 | self.company_heads | heads
                                 | {h[:k] for h in heads for k, c in enumerate(h) if c in " -"})
@@ -432,11 +434,16 @@ class Encoder:
         if low in self.org_heads and i > sent.start and toks[i - 1].lower_ in \
                 self.plural_determiners:  # "kedua perusahaan": both companies
             return self._plural(tok, seen, ("Organization",))
-        if (low in self.org_heads or low in self.person_heads) and i > self._description_until:
-            kinds = ("Organization",) if low in self.org_heads else ("Person",)
+        if low in self.heads and i > self._description_until:
+            kinds = ("Organization",) if low in self.org_heads else \
+                ("Person",) if low in self.person_heads else ("Product",)
             width = 1 + (len(compound.replace("-", " - ").split()) - 1 if compound else 0)
             if self._naming_follows(toks, i + width, sent):
                 return None  # "perusahaan patungan bernama X itu" is X, named here
+            if kinds == ("Product",):
+                if self._product_description(toks, i, sent, width):
+                    return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
+                return None
             if self._is_description(toks, i, sent, width):
                 return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
         if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
@@ -505,6 +512,20 @@ class Encoder:
                 return toks[j + 1].text[:1].isupper()  # "named its CFO" is another verb
             if word in self.demonstratives or not (toks[j].is_alpha and toks[j].is_lower):
                 return False
+        return False
+
+    def _product_description(self, toks: list[Tok], i: int, sent: TokSpan, width: int) -> bool:
+        """"Aplikasi itu", "the app": a product's head noun right before a demonstrative or
+        right after a definite article (nothing between: "the X robot" names X)."""
+        end = i + width
+        if end < sent.end and toks[end].lower_ in self.demonstratives:
+            self._description_until = end
+            return True
+        nxt = toks[end].text if end < sent.end else ""
+        if i > sent.start and toks[i - 1].lower_ in self.definite \
+                and not nxt[:1].isupper() and nxt.lower() != "of":
+            self._opened_at = i - 1
+            return True
         return False
 
     def _is_description(self, toks: list[Tok], i: int, sent: TokSpan, width: int = 1) -> bool:
