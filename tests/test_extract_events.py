@@ -255,3 +255,10 @@ def test_said_it_would_buy_reports_a_deal_but_could_buy_does_not():
                       None)}
     assert events("Sorivibe Corp said it could buy audio startup Tempo Lab for 148 billion "
                   "won.", "en") == set()
+
+
+def test_an_acquisition_in_the_progressive():
+    found = events("Senyum Dental Group Bhd is acquiring Penang-based Mutiara Dental Sdn Bhd for "
+                   "RM86 million cash.", "en")
+    assert found == {("Acquisition", ("Senyum Dental Group Bhd",), "Mutiara Dental Sdn Bhd",
+                      86_000_000, "MYR", None)}
