@@ -558,3 +558,10 @@ def test_a_joint_venture_named_in_the_sentence_after_its_announcement():
                   "Indonesia, resmi membentuk perusahaan patungan dengan perusahaan energi asal "
                   "Jepang, Kitamura Power Co., Ltd., untuk mengembangkan pembangkit listrik.", "id")
     assert not any(f[0] == "PT Energi Primer Indonesia" and f[1] == "partnerOf" for f in found)
+
+
+def test_a_list_of_people_with_an_aside_naming_an_employer():
+    found = facts("Kelana Edge was co-founded in 2019 by Farid Iskandar Rahman, its chief "
+                  "executive, and Nurul Huda Zainal, a former telecoms engineer.", "en")
+    assert ("Farid Iskandar Rahman", "founded", "Kelana Edge") in found
+    assert ("Nurul Huda Zainal", "founded", "Kelana Edge") in found

@@ -146,7 +146,10 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             lists = []
             for base in BASE_KINDS.get(role["kind"], [role["kind"]]):
                 item = rf"{KIND_CODES[base]}#\d+ "
-                aside = rf"(?:, (?:{plain}){{1,6}}?(?=, ))?"  # "A, a former physician, and B"
+                # "A, a former physician, and B"; in a list of people, the aside may name
+                # where one works ("A, its chief executive, and B": "A , ORG#2 's TITLE#3 ,")
+                aside_word = plain if base != "PER" else "(?!(?:PER|NAME)#)[^\\s,.;:!?]+ "
+                aside = rf"(?:, (?:{aside_word}){{1,6}}?(?=, ))?"
                 lists.append(rf"{item}(?:{aside}{sep}{item})*")
             one = "(?:" + "|".join(lists) + ")"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
