@@ -532,3 +532,9 @@ def test_a_cue_with_a_verb_formed_modifier_still_says_what_the_name_is():
     article = read("Judul\n\nKilatride tahun ini meluncurkan layanan berlangganan KilatPlus yang "
                    "menawarkan potongan tarif.", "id")
     assert entity(article, "KilatPlus").kind == "Product"
+
+
+def test_a_name_opened_by_an_acronym_is_a_company_s():
+    article = read("KC Reloop will process battery scrap from 2027. KC Reloop will hire 300 "
+                   "workers.", "en")
+    assert entity(article, "KC Reloop").kind == "Organization"

@@ -129,6 +129,9 @@ class KindCues:
         words = m.tokens
         if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes):
             m.votes["Organization"] += 3
+        elif len(words) > 1 and words[0].isalpha() and words[0].isupper() \
+                and 2 <= len(words[0]) <= 4 and not words[-1].isupper():
+            m.votes["Organization"] += 1  # "KC Reloop", "HLM Bus": an acronym opens a company
         if self._known_place(m.text):
             m.votes["Place"] += 3
 
