@@ -565,3 +565,10 @@ def test_a_list_of_people_with_an_aside_naming_an_employer():
                   "executive, and Nurul Huda Zainal, a former telecoms engineer.", "en")
     assert ("Farid Iskandar Rahman", "founded", "Kelana Edge") in found
     assert ("Nurul Huda Zainal", "founded", "Kelana Edge") in found
+
+
+def test_academic_posts_are_titles():
+    found = facts("Arjun Pillai, an associate professor at the Kallang Institute of Technology, "
+                  "said the models were open.", "en")
+    assert ("Arjun Pillai", "jobTitle", "associate professor") in found
+    assert ("Arjun Pillai", "worksFor", "Kallang Institute of Technology") in found
