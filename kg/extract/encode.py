@@ -216,7 +216,7 @@ class Encoder:
                     self.first_org = slot.entity
 
         self._seen_at: list[int] = []  # where each entity of `seen` was named
-        self._possessors: list[Entity] = []  # entities only a "-nya" pointed to
+        self._possessors: list[Entity] = []  # what each "-nya" pointed to, once per "-nya"
         i = sent.start
         while i < sent.end:
             self._opened_at = None

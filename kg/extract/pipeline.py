@@ -31,7 +31,7 @@ from kg.extract.layout import body_spans, title_of
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.model import EVENT_KINDS, Article, Entity, Event, Evidence, Fact
-from kg.extract.numbers import Quantity, find_quantities
+from kg.extract.numbers import Quantity, find_quantities, load_numbers_lexicon
 from kg.extract.relations import (
     LEAD_RELATIONS,
     RoleMatch,
@@ -160,7 +160,7 @@ def _load(lang: str) -> None:
     _title_finder(lang)
     _mention_finder(lang)
     compiled_patterns(lang)
-    find_quantities("", lang)
+    load_numbers_lexicon(lang)
     gc.freeze()
 
 
@@ -302,19 +302,19 @@ def _read(reading: _Reading) -> tuple[list[Fact], list[Event]]:
     reading.partners = {}
     for n, encoded in enumerate(reading.encoded()):
         for match in reading.matches(encoded, stage=2):
-            reading.orphans += [(person, title, n, _evidence(reading.text, encoded, match))
-                                for person, title in orphan_titles(match)]
-            reading.successions += [(new, old, _evidence(reading.text, encoded, match))
-                                    for new, old in successions(match)]
             evidence = _evidence(reading.text, encoded, match)
+            reading.orphans += [(person, title, n, evidence)
+                                for person, title in orphan_titles(match)]
+            reading.successions += [(new, old, evidence) for new, old in successions(match)]
             reading.ventures += [(v, n, evidence) for v in named_ventures(match)]
-            if match.pattern.relation == "partnerOf":
-                reading.partners.setdefault(n, []).extend(facts_of(match, evidence))
             if match.pattern.relation in EVENT_KINDS:
                 history = reading.encoder.salience.history if reading.encoder else []
                 assembler.add(match, evidence, n, history[n - 1] if 0 < n <= len(history) else ())
             else:
-                facts.extend(facts_of(match, evidence))
+                found = facts_of(match, evidence)
+                facts.extend(found)
+                if match.pattern.relation == "partnerOf":
+                    reading.partners.setdefault(n, []).extend(found)
     return facts, assembler.events()
 
 
