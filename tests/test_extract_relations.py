@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract_helpers import events, facts, facts_of, read
+from tests.extract_helpers import entity, events, facts, facts_of, read
 
 # Each text is a tiny article: the extractor reads only body paragraphs (full sentences).
 ID = [
@@ -572,3 +572,27 @@ def test_academic_posts_are_titles():
                   "said the models were open.", "en")
     assert ("Arjun Pillai", "jobTitle", "associate professor") in found
     assert ("Arjun Pillai", "worksFor", "Kallang Institute of Technology") in found
+
+
+def test_a_name_of_unknown_kind_that_was_developed_is_a_product():
+    # nothing in "Ferrix" or its description's words says product: the verb does
+    article = read("Volterra Materials, based in Oslo, developed Ferrix, a modular leaching "
+                   "unit that recovers lithium from used batteries.", "en")
+    assert ("Volterra Materials", "developed", "Ferrix") in facts_of(article)
+    assert entity(article, "Ferrix").kind == "Product"
+
+
+def test_a_name_of_unknown_kind_developed_in_indonesian_is_a_product():
+    article = read("Awal tahun ini, PT Rumput Laut Sentosa juga mengembangkan Gelora, karaginan "
+                   "khusus untuk industri daging olahan.", "id")
+    assert ("PT Rumput Laut Sentosa", "developed", "Gelora") in facts_of(article)
+    assert entity(article, "Gelora").kind == "Product"
+
+
+def test_what_a_company_owns_or_has_is_not_made_its_product_by_that_alone():
+    found = facts("Kallang Leisure Holdings has been exploring a sale of Kallang Leisure "
+                  "Holdings's resort on Pulau Ubin.", "en")
+    assert not any(p == "developed" for _, p, _ in found)
+    found = facts('"Sekarang saatnya tim baru," tulis Andika Permana di akun Linkora milik '
+                  "Belanjaku.", "id")
+    assert not any(p == "developed" for _, p, _ in found)

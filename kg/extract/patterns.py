@@ -32,10 +32,11 @@ are named `role_n`, so a role may appear more than once in a pattern.
 import re
 from functools import lru_cache
 
-# NAME is a person or organization whose kind is not known yet: it fits either role, and
-# the roles it fits type it.
+# NAME is a name whose kind is not known yet (a person's or an organization's by its own
+# words): it fits a person's, an organization's or a product's role, and the roles it fits
+# type it ("developed Lixel, a modular leaching unit": a product).
 KIND_SETS = {
-    "PER": ("PER", "NAME"), "ORG": ("ORG", "NAME"), "PROD": ("PROD",), "PLACE": ("PLACE",),
+    "PER": ("PER", "NAME"), "ORG": ("ORG", "NAME"), "PROD": ("PROD", "NAME"), "PLACE": ("PLACE",),
     "TITLE": ("TITLE",), "MONEY": ("MONEY",), "PCT": ("PCT",), "AGE": ("AGE",), "NUM": ("NUM",),
     "AGENT": ("PER", "ORG", "NAME"), "THING": ("ORG", "PROD", "NAME"),
     "ANY": ("PER", "ORG", "PROD", "PLACE", "NAME"),

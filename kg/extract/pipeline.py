@@ -48,6 +48,8 @@ from kg.extract.resolve import Resolver
 from kg.extract.titles import TitleFinder, TitleSpan
 from kg.extract.tokens import TokenDoc, TokSpan
 
+# the kinds the relations of a name of unsettled kind can settle it to
+SETTLED_KINDS = ("Person", "Organization", "Product")
 
 @Language.factory("punct_sentences")
 def punct_sentences(nlp: Language, name: str):
@@ -343,10 +345,10 @@ def _settle_kinds(reading: _Reading) -> None:
                 votes.update((id(e), kind) for e, kind in kind_votes(match))
     for entity in reading.entities:
         if entity.guessed:
-            person = votes[(id(entity), "Person")]
-            org = votes[(id(entity), "Organization")]
-            if person != org:
-                entity.kind = "Person" if person > org else "Organization"
+            ranked = sorted(((votes[(id(entity), kind)], kind) for kind in SETTLED_KINDS),
+                            reverse=True)
+            if ranked[0][0] > ranked[1][0]:  # a tie leaves the guess
+                entity.kind = ranked[0][1]
             entity.guessed = False
 
 

@@ -254,7 +254,7 @@ def former_names(match: RoleMatch) -> list[tuple[Entity, Entity]]:
 
 def kind_votes(match: RoleMatch) -> list[tuple[Entity, str]]:
     """(entity, kind) for each entity of a guessed kind in a role that asks for one kind."""
-    wanted = {"PER": "Person", "ORG": "Organization"}
+    wanted = {"PER": "Person", "ORG": "Organization", "PROD": "Product"}
     out = []
     for role, kind in match.pattern.kinds:
         if kind in wanted:
