@@ -40,6 +40,16 @@ def test_a_name_of_unsettled_kind_fits_person_and_organization_roles():
         {"S": "NAME#0", "O": "NAME#1"}]
 
 
+def test_a_name_of_unsettled_kind_fits_a_product_role_but_no_strict_one():
+    assert roles("{S:ORG} @found {O:PROD}", "ORG#0 mendirikan NAME#1") == [
+        {"S": "ORG#0", "O": "NAME#1"}]
+    assert roles("{S:ORG} @found {O:ORG!}", "ORG#0 mendirikan NAME#1") == []
+    # coordinated: every item known to be of the kind
+    assert roles("{S:ORG} @found {O:ORG!+}", "ORG#0 mendirikan NAME#1 dan ORG#2") == []
+    assert roles("{S:ORG} @found {O:ORG!+}", "ORG#0 mendirikan ORG#1 dan ORG#2") == [
+        {"S": "ORG#0", "O": "ORG#1 dan ORG#2"}]
+
+
 def test_optional_atoms_and_sentence_start():
     assert roles("^ ~3/PER {S:PER} , (yang|nan)? menjabat {T}",
                  "kini PER#0 , menjabat TITLE#1 dan PER#2 , menjabat TITLE#3") == [

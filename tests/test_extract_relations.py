@@ -596,3 +596,15 @@ def test_what_a_company_owns_or_has_is_not_made_its_product_by_that_alone():
     found = facts('"Sekarang saatnya tim baru," tulis Andika Permana di akun Linkora milik '
                   "Belanjaku.", "id")
     assert not any(p == "developed" for _, p, _ in found)
+
+
+def test_what_a_company_launches_is_a_product_unless_known_to_be_a_company():
+    article = read("Bersamaan dengan pengumuman pendanaan, Kirana Beauty meluncurkan Lumbasari, "
+                   "rangkaian serum untuk kulit sensitif.", "id")
+    assert ("Kirana Beauty", "developed", "Lumbasari") in facts_of(article)
+    assert entity(article, "Lumbasari").kind == "Product"
+    found = facts("Bank Merdeka meluncurkan PT Sinar Digital Nusantara pada 2021.", "id")
+    assert ("Bank Merdeka", "founded", "PT Sinar Digital Nusantara") in found
+    found = facts("Alongside the funding, Kirana Beauty launched Lumbasari, a line of serums "
+                  "for sensitive skin.", "en")
+    assert ("Kirana Beauty", "developed", "Lumbasari") in found

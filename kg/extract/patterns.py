@@ -146,7 +146,7 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             sep = rf"(?:, (?:{joiner}(?:{plain}){{0,3}}?)?|{joiner}(?:{plain}){{0,3}}?)"
             lists = []
             for base in BASE_KINDS.get(role["kind"], [role["kind"]]):
-                item = rf"{KIND_CODES[base]}#\d+ "
+                item = rf"{base if role['strict'] else KIND_CODES[base]}#\d+ "
                 # "A, a former physician, and B"; in a list of people, the aside may name
                 # where one works ("A, its chief executive, and B": "A , ORG#2 's TITLE#3 ,")
                 aside_word = plain if base != "PER" else "(?!(?:PER|NAME)#)[^\\s,.;:!?]+ "
