@@ -608,3 +608,40 @@ def test_what_a_company_launches_is_a_product_unless_known_to_be_a_company():
     found = facts("Alongside the funding, Kirana Beauty launched Lumbasari, a line of serums "
                   "for sensitive skin.", "en")
     assert ("Kirana Beauty", "developed", "Lumbasari") in found
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    (("Dimas Prakoso memimpin tim yang membangun Gudangku, sistem manajemen gudang untuk "
+     "penjual daring."), "id", ("Dimas Prakoso", "developed", "Gudangku")),
+    ("Aplikasi Gudangku dikembangkan oleh tim yang dipimpin Dimas Prakoso.", "id",
+     ("Dimas Prakoso", "developed", "Gudangku")),
+    (("Sari Wulandari, yang bertanggung jawab atas pengembangan Gudangku, mengatakan aplikasi "
+     "itu akan dirilis tahun depan."), "id", ("Sari Wulandari", "developed", "Gudangku")),
+    (("At Ombrel Devices, Jonas Berg led the team that designed Quarry, the company's first "
+     "inference chip."), "en", ("Jonas Berg", "developed", "Quarry")),
+    ("The Quarry app was built by a 30-person engineering team led by Jonas Berg.", "en",
+     ("Jonas Berg", "developed", "Quarry")),
+])
+def test_who_leads_the_team_that_made_a_product_developed_it(text, lang, fact):
+    assert fact in facts(text, lang)
+
+
+def test_a_counted_thing_is_not_described_by_its_counter_word():
+    # "unit" counts robots here; it does not say "Lumba-7" is a business unit
+    article = read("PT Sindang Robotika menguji robot Jelajah di Surabaya. Perusahaan itu akan "
+                   "merakit sepuluh unit Jelajah tahun depan.", "id")
+    assert entity(article, "Jelajah").kind == "Product"
+
+
+def test_a_name_ending_in_a_version_number_is_a_product():
+    from kg.extract.pipeline import _prepare
+
+    reading, _ = _prepare("PT Sindang Robotika menguji Lumba-7 pada kuartal I-2026.", "id")
+    found = {e.name: e.kind for e in reading.entities}
+    assert found["Lumba-7"] == "Product"
+    assert found.get("I-2026") != "Product"  # a quarter of a year
+
+
+def test_a_name_after_a_naming_word_is_described_despite_a_demonstrative():
+    article = read("Robot bernama Jelajah itu adalah produk pertama PT Sindang Robotika.", "id")
+    assert entity(article, "Jelajah").kind == "Product"

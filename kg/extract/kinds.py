@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.numbers import load_numbers_lexicon
 from kg.extract.tokens import Tok, TokenDoc, TokSpan
 from kg.extract.vocabulary import vocabulary
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
 
 
 CLOSING_QUOTES = {'"', "”", "’", "'"}  # '"Lantern Deep", an underwater game'
+# a name ending in a hyphen and a number: a version ("Lumba-2", "XR-12b"), not "7-Eleven"
+# nor a year ("kuartal I-2026")
+VERSIONED = re.compile(r"^[^\W\d_][\w]*-\d{1,3}[a-zA-Z]?$")
 # words as written, so "start-up" and "Berlin-based" stay whole; and punctuation
 WORDS_AS_WRITTEN = re.compile(r"[\w'-]+|[^\w\s]")
 
@@ -78,6 +82,8 @@ class KindCues:
         self.relational_cues = set(w("relational_cues"))
         self.org_before = set(w("org_before"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
+        numbers = load_numbers_lexicon(lexicon.lang)
+        self.number_words = set(numbers.values) | set(numbers.multipliers) | set(numbers.addends)
         self.modifier_shapes = [re.compile(x) for x in w("modifier_shapes")]
         # a word of a cue is never read as a verb that ends the cue window
         self.all_cue_words = {w for cues in self.cues.values() for c in cues for w in c.split()}
@@ -104,8 +110,8 @@ class KindCues:
         self._vote_on_neighbours(doc, mention, blocked)
         mention.descriptors.update(self._description_before(doc, mention))
         words = mention.tokens
-        # a trailing number is a version ("Model 3"), not part of a person's name
-        if len(words) > 1 and any(c.isdigit() for c in words[-1]):
+        # a trailing number is a version ("Model 3", "Lumba-2"), not part of a person's name
+        if (len(words) > 1 and any(c.isdigit() for c in words[-1])) or VERSIONED.match(words[-1]):
             mention.votes["Product"] += 1
 
     def looks_like_person(self, span: TokSpan) -> bool:
@@ -139,8 +145,10 @@ class KindCues:
         """Votes from a cue before the mention and a description after its comma."""
         cue = self._cue_before(doc, m)
         if cue and not (cue in ("Organization", "Product")
-                        and _words_after(doc, m).split(" ")[0] in self.demonstratives):
-            # "perusahaan pengembang X tersebut" describes something else, not X
+                        and _words_after(doc, m).split(" ")[0] in self.demonstratives
+                        and doc[m.start - 1].lower_ not in self.naming_words):
+            # "perusahaan pengembang X tersebut" describes something else, not X; but
+            # "robot bernama X itu" is X
             m.votes[cue] += 2
         if m.end + 1 < len(doc) and doc[m.end].text == "," and any(
                 self._known_place(doc[m.end + 1:m.end + 1 + n].text) for n in (1, 2, 3)):
@@ -324,6 +332,8 @@ class KindCues:
             start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
         for t in reversed(toks[max(start - (4 if self.head_first else 2), 0):start]):
             word = t.lower_
+            if window and (word[:1].isdigit() or word in self.number_words):
+                return []  # "sepuluh unit X": ten units of X, counted, not described
             if not t.text[:1].isalpha() or (window and self.head_first and word in self.stop_words):
                 break
             if is_capitalised(t) and not (t.is_sent_start and word in self.thing_cue_words):
