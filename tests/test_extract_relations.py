@@ -645,3 +645,37 @@ def test_a_name_ending_in_a_version_number_is_a_product():
 def test_a_name_after_a_naming_word_is_described_despite_a_demonstrative():
     article = read("Robot bernama Jelajah itu adalah produk pertama PT Sindang Robotika.", "id")
     assert entity(article, "Jelajah").kind == "Product"
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    (("Kelana Hub formed a partnership last year with Malaysian solar developer Suria "
+      "Tenaga Bhd to supply power to its campuses."), "en", ("Kelana Hub", "Suria Tenaga Bhd")),
+    (("Instead, Saola Imaging buys imagery from commercial operators and has a data-sharing "
+      "partnership with Osaka-based Hoshino Space Systems."), "en",
+     ("Saola Imaging", "Hoshino Space Systems")),
+    (("The haul system was tested with Redmoor Iron Ltd, a mid-tier iron ore miner that "
+      "became Oreline Analytics's first strategic partner last year."), "en",
+     ("Oreline Analytics", "Redmoor Iron Ltd")),
+    (("Aplikasi itu dikembangkan bersama PT Digisaka Teknologi, yang juga menjadi mitra "
+      "PT Bank Mahoni dalam layanan pembayaran."), "id",
+     ("PT Bank Mahoni", "PT Digisaka Teknologi")),
+    (("Untuk itu, PT Geotermal Flores meneken nota kesepahaman (memorandum of "
+      "understanding/MoU) dengan Universitas Nusa Bunga, perguruan tinggi di Bajawa."), "id",
+     ("PT Geotermal Flores", "Universitas Nusa Bunga")),
+    (("Semen itu dikembangkan PT Semen Karang bersama mitra risetnya, PT Inovasi Material "
+      "Terapan, di pabrik Bengkulu."), "id", ("PT Semen Karang", "PT Inovasi Material Terapan")),
+])
+def test_partners_named_after_a_description_or_far_from_the_word(text, lang, pair):
+    found = facts(text, lang)
+    a, b = pair
+    assert (a, "partnerOf", b) in found or (b, "partnerOf", a) in found
+
+
+def test_a_strategic_partner_is_a_company_not_a_post():
+    from kg.extract.pipeline import _prepare
+
+    text = ("Redmoor Iron Ltd became Oreline Analytics's strategic partner last year. "
+            "Jane Holloway, a partner at Kestrel Legal, advised on the deal.")
+    reading, _ = _prepare(text, "en")
+    assert [t.text for t in reading.titles] == ["partner"]  # Jane Holloway's post only
+    assert ("Jane Holloway", "jobTitle", "partner") in facts(text, "en")

@@ -77,5 +77,6 @@ def load_lexicon(lang: str) -> Lexicon:
                "field_openers": titles.get("field_openers", []),
                "title_former": titles.get("former", []),
                "field_joiners": titles.get("field_joiners", []),
-               "title_shapes": titles.get("member_shapes", [])},
+               "title_shapes": titles.get("member_shapes", []),
+               "not_titles": titles.get("not_titles", [])},
     )

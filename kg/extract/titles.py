@@ -59,6 +59,8 @@ class TitleFinder:
                 self.after.setdefault(words[0], []).append((n, words))
         self.before = sorted((w.lower().split() for w in lexicon.extra.get("title_before", [])),
                              key=len, reverse=True)
+        # phrases ending in a title that name no post ("strategic partner": a company)
+        self.not_titles = [w.lower().split() for w in lexicon.extra.get("not_titles", [])]
         self.vocabulary = vocabulary(lexicon.lang)
         self.english = vocabulary("en")
         self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
@@ -72,6 +74,9 @@ class TitleFinder:
         lower = [t.lower_ for t in doc.tokens]
         out = []
         for span_start, span_end, listed in self._matches(doc, lower):
+            if any(lower[max(span_end - len(words), 0):span_end] == words
+                   for words in self.not_titles):
+                continue
             title = listed or Title(doc[span_start:span_end].text, lead=False)
             start = span_start
             for words in self.before:  # longest first
