@@ -679,3 +679,27 @@ def test_a_strategic_partner_is_a_company_not_a_post():
     reading, _ = _prepare(text, "en")
     assert [t.text for t in reading.titles] == ["partner"]  # Jane Holloway's post only
     assert ("Jane Holloway", "jobTitle", "partner") in facts(text, "en")
+
+
+@pytest.mark.parametrize("text, fact", [
+    (("PT Adiwangsa Investama Tbk merombak pucuk pimpinan anak usahanya di sektor "
+      "pertambangan, PT Adiwangsa Nikel Sulawesi."),
+     ("PT Adiwangsa Nikel Sulawesi", "subOrganizationOf", "PT Adiwangsa Investama Tbk")),
+    (("PT Bahari Lintas Timur Tbk mengoperasikan 41 kapal peti kemas dan memiliki anak usaha "
+      "di bidang logistik darat, PT Bahari Logistik Samudra."),
+     ("PT Bahari Logistik Samudra", "subOrganizationOf", "PT Bahari Lintas Timur Tbk")),
+    (("PT Husada Prima Tbk yang berkantor pusat di Tangerang Selatan itu mengoperasikan 18 "
+      "rumah sakit di Jawa dan Sumatra, serta 32 klinik yang dikelola anak usahanya, PT "
+      "Husada Klinik Pratama."),
+     ("PT Husada Klinik Pratama", "subOrganizationOf", "PT Husada Prima Tbk")),
+])
+def test_a_unit_named_after_what_it_does(text, fact):
+    assert fact in facts(text, "id")
+
+
+def test_a_person_far_before_a_unit_is_not_made_its_parent():
+    found = facts("PT Semen Teluk Sirandah didirikan pengusaha asal Bengkulu, Syamsul Bahri "
+                  "Hasibuan, pada 1998 dan kini memiliki anak usaha di bidang beton siap pakai, "
+                  "PT Sirandah Beton Mandiri.", "id")
+    assert ("PT Sirandah Beton Mandiri", "subOrganizationOf", "Syamsul Bahri Hasibuan") \
+        not in found
