@@ -134,3 +134,21 @@ def test_a_product_description_refers_to_the_product_named_before():
     found = facts("Corvid Robotics launched its first robot in 2019. The company later "
                   "developed Flockware, software that coordinates fleets of robots.", "en")
     assert ("Corvid Robotics", "developed", "Flockware") in found
+
+
+def test_a_demonstrative_that_closes_a_time_closes_no_description():
+    # "selama ini" (until now), "bulan ini" (this month): no description of anything
+    found = facts("PT Awan Karsa Solusi, anak usaha PT Telekarsa Indonesia yang selama ini "
+                  "mengelola layanan komputasi awan perseroan, kini berada di bawah PT Telekarsa "
+                  "Data Prima.", "id")
+    assert ("PT Awan Karsa Solusi", "subOrganizationOf", "PT Telekarsa Indonesia") in found
+    found = facts("Cerdasia didirikan oleh Bayu Anggara pada 2018. Bayu Anggara mengundurkan "
+                  "diri dan meninggalkan perusahaan akhir bulan ini.", "id")
+    assert ("Bayu Anggara", "leftOrganization", "Cerdasia") in found
+
+
+def test_a_description_may_reach_past_a_time_to_its_demonstrative():
+    found = facts("Karagindo didirikan pada 2009 oleh pengusaha asal Makassar, Andi Baso "
+                  "Tenriola. Pria berusia 63 tahun yang selama ini menjabat direktur utama itu "
+                  "mundur dari manajemen.", "id")
+    assert ("Andi Baso Tenriola", "age", 63) in found

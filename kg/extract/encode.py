@@ -37,7 +37,7 @@ from kg.extract.tokens import Tok, TokenDoc, TokSpan
 
 CODES = {"Person": "PER", "Organization": "ORG", "Product": "PROD", "Place": "PLACE"}
 QUANTITY_CODES = {"money": "MONEY", "percent": "PCT", "age": "AGE"}
-DESCRIPTION_REACH = 9  # words between a description's head noun and its demonstrative
+DESCRIPTION_REACH = 11  # words between a description's head noun and its demonstrative
 MAX_BARE_NUMBER = 120
 QUANTITY_KEEP = {"AGE", "MONEY", "PCT", "NUM", "PLACE", "-based"}  # kept when one collapses
 
@@ -110,6 +110,7 @@ class Encoder:
         self.company_heads = set(w("company_heads"))
         self.person_heads = set(w("person_description_heads"))
         self.demonstratives = set(w("demonstratives"))
+        self.time_words = set(w("time_before_demonstrative"))
         self.naming_words = set(w("naming_words"))
         self.definite = set(w("definite_articles"))
         self.post_words = {p for p in lexicon.words.get("serve", []) + lexicon.words.get("as", [])
@@ -535,7 +536,7 @@ class Encoder:
         giant": a definite article opens it a few words back, and no name follows.
         """
         for j in range(i + width, min(sent.end, i + DESCRIPTION_REACH + 1)):
-            if toks[j].lower_ in self.demonstratives:
+            if toks[j].lower_ in self.demonstratives and not self._time(toks, j):
                 self._description_until = j
                 # plain words only between head and demonstrative: read them as one name
                 if all(t.is_alpha and t.is_lower for t in toks[i + width:j]):
@@ -545,6 +546,11 @@ class Encoder:
                     or toks[j].lower_ in self.person_heads:
                 break  # the demonstrative belongs to a nearer head
         return self._definite_before(toks, i, i + width, sent)
+
+    def _time(self, toks: list[Tok], j: int) -> bool:
+        """Does the demonstrative at token `j` close a time ("selama ini", "tahun ini"), not
+        a description ("pria berusia 39 tahun tersebut": an age)?"""
+        return toks[j - 1].lower_ in self.time_words and not toks[j - 2].text[:1].isdigit()
 
     def _definite_before(self, toks: list[Tok], start: int, end: int, sent: TokSpan) -> bool:
         nxt = toks[end].text if end < sent.end else ""
