@@ -703,3 +703,27 @@ def test_a_person_far_before_a_unit_is_not_made_its_parent():
                   "PT Sirandah Beton Mandiri.", "id")
     assert ("PT Sirandah Beton Mandiri", "subOrganizationOf", "Syamsul Bahri Hasibuan") \
         not in found
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    (("Song Thu Resorts will become a wholly owned subsidiary of Meranti Hospitality when the "
+     "deal completes."), "en", ("Song Thu Resorts", "subOrganizationOf", "Meranti Hospitality")),
+    ("KC Reloop will be consolidated as a Cirvolt Materials subsidiary.", "en",
+     ("KC Reloop", "subOrganizationOf", "Cirvolt Materials")),
+    (("Much of that growth was meant to come from Brightpath, the digital insurance unit "
+     "Meridale Insurance Group set up in Manchester in 2021."), "en",
+     ("Brightpath", "subOrganizationOf", "Meridale Insurance Group")),
+    (("Sakuragawa Estate, yang berkantor pusat di Osaka, merupakan unit properti dari "
+     "konglomerat Sakuragawa Holdings Corp."), "id",
+     ("Sakuragawa Estate", "subOrganizationOf", "Sakuragawa Holdings Corp.")),
+    (("Okabe Agri Fund merupakan lengan modal ventura Okabe Shoji, konglomerat agribisnis "
+     "asal Fukuoka."), "id", ("Okabe Agri Fund", "subOrganizationOf", "Okabe Shoji")),
+    (("Saham tersebut dibeli dari induk usaha PT Dermaga Celebes, PT Karang Mas Infrastruktur, "
+     "yang tetap menggenggam 65% saham."), "id",
+     ("PT Dermaga Celebes", "subOrganizationOf", "PT Karang Mas Infrastruktur")),
+    (("Di PT Medikaria Retail, Aditya akan memimpin Medikaria Digital, unit bisnis yang baru "
+     "dibentuk PT Medikaria Retail."), "id",
+     ("Medikaria Digital", "subOrganizationOf", "PT Medikaria Retail")),
+])
+def test_a_unit_becoming_described_or_named_after_its_parent_word(text, lang, fact):
+    assert fact in facts(text, lang)

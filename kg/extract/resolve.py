@@ -247,7 +247,10 @@ class Resolver:
         if (core and (core == s or core == self._core(s))) or (
                 l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
                 and s[-1] in self.org_suffixes):
-            return not self._is_unit(by_key[long], doc)
+            # a short name described as a unit ("Medikaria Digital, unit bisnis yang baru
+            # dibentuk …") is a part of the other, not its short name
+            return not (self._is_unit(by_key[long], doc)
+                        or self._is_unit(by_key[short], doc, nearby=False))
         return False
 
     def _arm_in(self, short: list[str], long: list[str]) -> bool:
@@ -289,9 +292,9 @@ class Resolver:
                   and not self._is_unit(by_key[k], doc)]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
-    def _is_unit(self, mentions: list[Mention], doc: TokenDoc) -> bool:
+    def _is_unit(self, mentions: list[Mention], doc: TokenDoc, nearby: bool = True) -> bool:
         """Is the longer name described as a unit of something ("X, divisi baru …", "X, the
-        company's AI lab")?"""
+        company's AI lab")? With `nearby`, a unit word a few words around it is enough."""
         for m in mentions:
             sent = doc.sentence_of(m.start)  # the cue must be in the mention's own sentence
             before = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
@@ -301,6 +304,8 @@ class Resolver:
                 descriptors, before = descriptors - set(before), []
             if descriptors & self.unit_cues:
                 return True
+            if not nearby:
+                continue
             around = before + [t.lower_ for t in doc[m.end:min(m.end + 4, sent.end)]]
             if any(cue in around for cue in self.unit_cues):
                 return True
