@@ -727,3 +727,30 @@ def test_a_person_far_before_a_unit_is_not_made_its_parent():
 ])
 def test_a_unit_becoming_described_or_named_after_its_parent_word(text, lang, fact):
     assert fact in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    ("Zulkarnain Osman quit rival broadcaster Kilau TV Network in November after nine years.",
+     "en", ("Zulkarnain Osman", "leftOrganization", "Kilau TV Network")),
+    (("Kuura Games was founded in 2015 by Aino Lehtinen and Jussi Kallio, who had worked "
+      "together at Espoo mobile developer Polarbyte before leaving that year."), "en",
+     ("Jussi Kallio", "leftOrganization", "Polarbyte")),
+    (("Grace Natalia sebelumnya menjabat kepala pemasaran di platform fesyen daring Busanaku, "
+      "yang Grace tinggalkan pada Agustus lalu."), "id",
+     ("Grace Natalia", "leftOrganization", "Busanaku")),
+    (("PT Nusa Maritim membeli PT Pelabuhan Samudra Borneo. Seiring rampungnya akuisisi, "
+      "Direktur Utama PT Pelabuhan Samudra Borneo Ferdinand Simatupang mengundurkan diri "
+      "setelah tujuh tahun memimpin perusahaan."), "id",
+     ("Ferdinand Simatupang", "leftOrganization", "PT Pelabuhan Samudra Borneo")),
+    ("Agus Pramudya meninggalkan perusahaan teknologi finansial PayKilat pada Februari.", "id",
+     ("Agus Pramudya", "leftOrganization", "PayKilat")),
+])
+def test_a_departure_from_a_described_or_far_organization(text, lang, fact):
+    assert fact in facts(text, lang)
+
+
+def test_leaving_to_join_or_after_a_deal_names_no_organization_left():
+    found = facts("Deborah Lindqvist left in March after Bellbird Mining completed its takeover. "
+                  "Rachel Imbert left to join Praxon Dynamics.", "en")
+    assert ("Deborah Lindqvist", "leftOrganization", "Bellbird Mining") not in found
+    assert ("Rachel Imbert", "leftOrganization", "Praxon Dynamics") not in found
