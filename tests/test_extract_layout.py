@@ -42,3 +42,10 @@ def test_a_wire_credit_with_a_double_hyphen_is_a_dateline():
             "in Nordvik, the company said.\n")
     (start, end), = body_spans(text)
     assert text[start:end].startswith("Isarwald Capital agreed")
+
+
+def test_a_dateline_with_a_long_place_a_date_and_a_wire_is_cut():
+    text = ("Headline Of The Story\n\nHO CHI MINH CITY, Oct 23 (Reuters) - Mekong Delta Foods "
+            "said on Thursday it had agreed to buy a rival.\n")
+    (start, end), = body_spans(text)
+    assert text[start:end].startswith("Mekong Delta Foods said")

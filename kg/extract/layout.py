@@ -13,6 +13,7 @@ SENTENCE_END = frozenset(".!?…\"”’)")  # the last character of a sentence,
 DATELINE = re.compile(r"^\s*(?P<lead>[^–—\-\n]{2,60}?)\s+(?:--|[–—-])\s+")  # "(Wire) -- "
 DOMAIN = re.compile(r"\b[\w-]+\.(?:id|com|co|net|org|news|io|tv)\b", re.IGNORECASE)
 MIN_BODY_WORDS = 6
+DATELINE_WORDS = 8  # a place of three or four words, a date of two, a source
 LONG_PARAGRAPH = 25
 
 
@@ -48,10 +49,12 @@ def is_body(paragraph: str) -> bool:
 
 
 def _is_dateline(lead: str) -> bool:
-    """"JAKARTA, Site.id", "Jakarta (Warta BUMN)": a place or source, all in capitals."""
+    """"JAKARTA, Site.id", "Jakarta (Warta BUMN)", "HO CHI MINH CITY, Oct 23 (Reuters)": a
+    place, a date and a source, every word capitalised."""
     words = lead.replace(",", " ").replace("(", " ").replace(")", " ").split()
     return bool(DOMAIN.search(lead)) or (
-        0 < len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
+        0 < len(words) <= DATELINE_WORDS
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
 
 
 def title_of(text: str) -> str:
