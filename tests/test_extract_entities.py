@@ -538,3 +538,19 @@ def test_a_name_opened_by_an_acronym_is_a_company_s():
     article = read("KC Reloop will process battery scrap from 2027. KC Reloop will hire 300 "
                    "workers.", "en")
     assert entity(article, "KC Reloop").kind == "Organization"
+
+
+def test_a_unit_named_a_few_words_after_its_cue_leaves_the_short_name_to_its_parent():
+    # "Medisehat Vietnam Co. Ltd." is a unit ("anak usahanya di Vietnam, …"), so "Medisehat"
+    # alone is the company named in full, not an ambiguous name
+    article = read("PT Medisehat Solusi Digital didirikan pada 2020 oleh Anindya Prameswari. "
+                   "Perusahaan juga mengoperasikan anak usahanya di Vietnam, Medisehat Vietnam "
+                   "Co. Ltd., sejak tahun lalu. Investor tertarik karena model bisnis Medisehat "
+                   "berbasis langganan.", "id")
+    assert "Medisehat" in entity(article, "PT Medisehat Solusi Digital").aliases
+
+
+def test_the_parent_named_after_a_unit_cue_and_a_description_is_not_a_unit():
+    article = read("Frostwell is a subsidiary of Hanoi-listed conglomerate VinaPeak Holdings. "
+                   "Frostwell said VinaPeak would keep its stake.", "en")
+    assert "VinaPeak" in entity(article, "VinaPeak Holdings").aliases

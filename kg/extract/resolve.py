@@ -297,10 +297,12 @@ class Resolver:
         company's AI lab")? With `nearby`, a unit word a few words around it is enough."""
         for m in mentions:
             sent = doc.sentence_of(m.start)  # the cue must be in the mention's own sentence
-            before = [t.lower_ for t in doc[max(m.start - 4, sent.start):m.start]]
+            before = [t.lower_ for t in doc[max(m.start - 6, sent.start):m.start]]
             descriptors = m.descriptors
-            if before[-1:] and before[-1] in self.parent_markers:
-                # "a subsidiary of X": the cue before names X's unit, X is the parent
+            cues = [n for n, w in enumerate(before) if w in self.unit_cues]
+            if cues and any(w in self.parent_markers for w in before[cues[-1]:]):
+                # "a subsidiary of (Hanoi-listed conglomerate) X": the cue before names X's
+                # unit, X is the parent
                 descriptors, before = descriptors - set(before), []
             if descriptors & self.unit_cues:
                 return True
