@@ -470,17 +470,20 @@ def test_a_name_after_a_title_is_not_split_where_an_honorific_marks_a_person():
     assert ("Ong Kah Seng", "leads", "Meranti Hospitality") in found
 
 
-def test_a_short_name_two_companies_start_with_is_neither_s_alone():
+def test_a_short_name_is_the_company_not_its_unit_starting_with_it():
     # "Lumira" begins "PT Lumira Cantik Indonesia" (after its legal form) as much as "Lumira
-    # Beauty Sdn Bhd": it is not merged into the Malaysian unit; and its old name, though it
-    # reads like a person's, is its former name
+    # Beauty Sdn Bhd", but that one is described as a unit ("anak usaha di Malaysia, …"): it
+    # is the company's short name, not the unit's; and its old name, though it reads like a
+    # person's, is its former name
     article = read("Judul\n\nStartup kosmetik Lumira meraih pendanaan baru. Lumira, yang "
                    "dioperasikan PT Lumira Cantik Indonesia, sebelumnya dikenal dengan nama "
                    "Ayuna Skin. Perusahaan juga mengoperasikan anak usaha di Malaysia, Lumira "
                    "Beauty Sdn Bhd, yang berkantor di Kuala Lumpur. Lumira akan memperluas "
                    "distribusi.", "id")
-    assert entity(article, "Lumira") is not entity(article, "Lumira Beauty Sdn Bhd")
-    assert ("Lumira", "formerName", "Ayuna Skin") in facts_of(article)
+    company = entity(article, "PT Lumira Cantik Indonesia")
+    assert "Lumira" in company.aliases
+    assert "Lumira" not in entity(article, "Lumira Beauty Sdn Bhd").aliases
+    assert ("PT Lumira Cantik Indonesia", "formerName", "Ayuna Skin") in facts_of(article)
 
 
 def test_malaysian_names_titles_and_places():

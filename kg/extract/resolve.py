@@ -244,7 +244,9 @@ class Resolver:
                 and short not in self.places:
             return True  # "Teluk Sirandah" of "PT Semen Teluk Sirandah": without its trade
         core = self._core(l_)
-        if (core and (core == s or core == self._core(s))) or (
+        # a short form drops words, it adds none: "Sakuragawa Estate" is not "Sakuragawa
+        # Holdings Corp." though both are "Sakuragawa" and trade words
+        if (core and set(s) <= set(l_) and (core == s or core == self._core(s))) or (
                 l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
                 and s[-1] in self.org_suffixes):
             # a short name described as a unit ("Medikaria Digital, unit bisnis yang baru
