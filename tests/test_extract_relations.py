@@ -754,3 +754,11 @@ def test_leaving_to_join_or_after_a_deal_names_no_organization_left():
                   "Rachel Imbert left to join Praxon Dynamics.", "en")
     assert ("Deborah Lindqvist", "leftOrganization", "Bellbird Mining") not in found
     assert ("Rachel Imbert", "leftOrganization", "Praxon Dynamics") not in found
+
+
+def test_a_place_based_description_before_a_name_is_stepped_over():
+    found = facts("Korimako Capital invested in Perth-based drone maker Skyfell Aero last year. "
+                  "Veltrix partnered with Sydney-based robotics firm Norvane Robotics.", "en")
+    assert ("Veltrix", "partnerOf", "Norvane Robotics") in found \
+        or ("Norvane Robotics", "partnerOf", "Veltrix") in found
+    assert ("Skyfell Aero", "basedIn", "Perth") in found

@@ -189,13 +189,15 @@ def _body(body: str, atom: str, words, coordinators) -> str:
 
 
 def _placed(kind: str, words: dict[str, list[str]]) -> str:
-    """An optional place before an organization ("invested in Helsinki-based X"), stepped
-    over by every pattern: the place's own fact is read by the basedIn patterns."""
+    """An optional place before an organization ("invested in Helsinki-based X", "partnered
+    with Perth-based drone maker X"), stepped over by every pattern: the place's own fact is
+    read by the basedIn patterns."""
     based = words.get("place_based")
     if not based or kind not in ("ORG", "THING"):
         return ""
     place = KIND_CODES["PLACE"]
-    return rf"(?:{place}#\d+ (?:, {place}#\d+ ,? )?{_alternatives(based)})?"
+    description = r"(?:[^\s,.;:!?#]+ ){0,3}?"  # a few plain words: "drone maker"
+    return rf"(?:{place}#\d+ (?:, {place}#\d+ ,? )?{_alternatives(based)}{description})?"
 
 
 @lru_cache(maxsize=4096)
