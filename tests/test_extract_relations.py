@@ -762,3 +762,15 @@ def test_a_place_based_description_before_a_name_is_stepped_over():
     assert ("Veltrix", "partnerOf", "Norvane Robotics") in found \
         or ("Norvane Robotics", "partnerOf", "Veltrix") in found
     assert ("Skyfell Aero", "basedIn", "Perth") in found
+
+
+def test_a_country_s_company_and_a_described_distributor_are_read():
+    found = facts("Chief executive Vikram Sethuraman, 64, resigned on Monday. Under Sethuraman, "
+                  "Tapovan Pharma bought Kenyan distributor Mara Health Supplies for $45 million "
+                  "in 2019 and struck a partnership with South Korea's Doryeong BioPharm to "
+                  "co-develop biosimilars.", "en")
+    assert ("Tapovan Pharma", "partnerOf", "Doryeong BioPharm") in found \
+        or ("Doryeong BioPharm", "partnerOf", "Tapovan Pharma") in found
+    assert ("Acquisition", ("Tapovan Pharma",), "Mara Health Supplies", 45000000, "USD",
+            None) in events("Under Vikram Sethuraman, Tapovan Pharma bought Kenyan "
+                            "distributor Mara Health Supplies for $45 million in 2019.", "en")
