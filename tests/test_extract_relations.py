@@ -774,3 +774,12 @@ def test_a_country_s_company_and_a_described_distributor_are_read():
     assert ("Acquisition", ("Tapovan Pharma",), "Mara Health Supplies", 45000000, "USD",
             None) in events("Under Vikram Sethuraman, Tapovan Pharma bought Kenyan "
                             "distributor Mara Health Supplies for $45 million in 2019.", "en")
+
+
+def test_a_product_after_a_long_description_and_one_in_a_hospital_it_is_used_in():
+    found = facts("PT Medisehat Solusi mengembangkan sistem rekam medis elektronik MediRekam "
+                  "untuk klinik. PT Medisehat Solusi juga menjalin kemitraan dengan Grup RS "
+                  "Sinar Kasih untuk memasang MediRekam di 14 rumah sakit milik Grup RS Sinar "
+                  "Kasih.", "id")
+    assert ("PT Medisehat Solusi", "developed", "MediRekam") in found
+    assert ("Grup RS Sinar Kasih", "developed", "MediRekam") not in found
