@@ -262,3 +262,9 @@ def test_an_acquisition_in_the_progressive():
                    "RM86 million cash.", "en")
     assert found == {("Acquisition", ("Senyum Dental Group Bhd",), "Mutiara Dental Sdn Bhd",
                       86_000_000, "MYR", None)}
+
+
+def test_an_earlier_round_named_with_its_amount_and_lead():
+    found = events("The new money brings Veltrix's total funding to A$48 million, including a "
+                   "A$6 million seed round led by Tallow Ventures in 2023.", "en")
+    assert ("Investment", ("Tallow Ventures",), "Veltrix", 6000000, "AUD", None) in found
