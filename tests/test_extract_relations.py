@@ -783,3 +783,15 @@ def test_a_product_after_a_long_description_and_one_in_a_hospital_it_is_used_in(
                   "Kasih.", "id")
     assert ("PT Medisehat Solusi", "developed", "MediRekam") in found
     assert ("Grup RS Sinar Kasih", "developed", "MediRekam") not in found
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    (("PT Asuransi Jiwa Sentosa merombak direksinya. Pemegang saham menerima pengunduran diri "
+      "Bambang Sutrisno dari kursi Direktur Utama dan mengangkat Maria Situmorang sebagai "
+      "penggantinya."), "id", ("Maria Situmorang", "jobTitle", "Direktur Utama")),
+    (("Kestrel Foods said its board accepted the resignation of chief executive Daniel "
+      "Hartley and named Priya Nair as his successor."), "en",
+     ("Priya Nair", "jobTitle", "chief executive")),
+])
+def test_a_successor_named_as_the_replacement_takes_the_post(text, lang, fact):
+    assert fact in facts(text, lang)

@@ -48,6 +48,8 @@ from kg.extract.resolve import Resolver
 from kg.extract.titles import TitleFinder, TitleSpan
 from kg.extract.tokens import TokenDoc, TokSpan
 
+# the facts that say what post a person holds, passed on in a succession
+POSTS = ("jobTitle", "leads", "worksFor")
 # the kinds the relations of a name of unsettled kind can settle it to
 SETTLED_KINDS = ("Person", "Organization", "Product")
 
@@ -458,20 +460,26 @@ def _organization_before(reading: _Reading, offset: int, sentence: int, person: 
 def _predecessors(reading: _Reading, facts: list[Fact]) -> list[Fact]:
     """"A ditunjuk sebagai Direktur Utama, menggantikan B": B held the post A now holds,
     stated in the same sentence, at the same organization. Not when A's post in that
-    sentence is one of the past ("A, a former chief executive of Y, replaces B")."""
+    sentence is one of the past ("A, a former chief executive of Y, replaces B"). And
+    "pengunduran diri B dari kursi Direktur Utama … A sebagai penggantinya": where only the
+    predecessor's post is stated, the successor takes it."""
     former = [w.lower() for w in reading.lexicon.extra.get("title_former", [])]
     out = []
     for new, old, evidence in reading.successions:
-        titles = [f.object for f in facts if f.subject is new and f.predicate == "jobTitle"
-                  and f.evidence.start == evidence.start]
+        held = _posts_in(facts, new, evidence.start)
+        titles = [f.object for f in held if f.predicate == "jobTitle"]
         if titles and all(_said_former(evidence.text, t, former) for t in titles):
             continue
-        for f in facts:
-            if f.subject is new and f.evidence.start == evidence.start and f.predicate in (
-                    "jobTitle", "leads", "worksFor"):
-                out.append(Fact(old, f.predicate, f.object, Evidence(
-                    evidence.start, evidence.end, evidence.text, "succession", 0.5)))
+        given, taker = (held, old) if held else (_posts_in(facts, old, evidence.start), new)
+        out += [Fact(taker, f.predicate, f.object, Evidence(
+            evidence.start, evidence.end, evidence.text, "succession", 0.5)) for f in given]
     return out
+
+
+def _posts_in(facts: list[Fact], person: Entity, start: int) -> list[Fact]:
+    """The posts `person` is said to hold in the sentence starting at character `start`."""
+    return [f for f in facts if f.subject is person and f.predicate in POSTS
+            and f.evidence.start == start]
 
 
 def _venture_founders(reading: _Reading) -> list[Fact]:
