@@ -795,3 +795,12 @@ def test_a_product_after_a_long_description_and_one_in_a_hospital_it_is_used_in(
 ])
 def test_a_successor_named_as_the_replacement_takes_the_post(text, lang, fact):
     assert fact in facts(text, lang)
+
+
+def test_a_founder_described_by_origin_after_a_date_and_an_analyst_after_a_full_company():
+    found = facts("PT Sungai Rawa Makmur didirikan pada 2004 oleh pengusaha asal Pontianak, "
+                  "Aliong Santoso, yang masih menguasai 30% saham. Analis PT Cakrawala Prima "
+                  "Sekuritas Dewi Anggraini menilai harga akuisisi itu wajar. Dewi "
+                  "mempertahankan rekomendasi beli.", "id")
+    assert ("Aliong Santoso", "founded", "PT Sungai Rawa Makmur") in found
+    assert ("Dewi Anggraini", "worksFor", "PT Cakrawala Prima Sekuritas") in found

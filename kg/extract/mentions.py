@@ -302,13 +302,16 @@ class MentionFinder:
             last_two = _last_words(doc, m, 2)  # "Lee Seo-yeon" is two words, four tokens
             if cut is None and after_title and last_two > m.start \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
-                    and doc[m.start].text not in self.legal_prefixes \
+                    and (doc[m.start].text not in self.legal_prefixes
+                         or doc[last_two].text in known) \
                     and self.kind_cues.looks_like_person(doc[last_two:m.end]) \
                     and not (_last_words(doc, m, 4) == m.start and last_two - m.start > 1
                              and self.kind_cues.looks_like_person(doc[m.start:last_two])):
                 # "CEO <organization> <first name> <last name>"; but "Direktur Bisnis PT Bank
-                # Syariah Mutiara Khatulistiwa" names a company in full, legal form first, and
-                # "CFO Vincent Ooi Keng Hock" is four words of one person's name
+                # Syariah Mutiara Khatulistiwa" names a company in full, legal form first
+                # (unless its last words' first is a name used alone elsewhere: "Analis PT
+                # Cakrawala Sekuritas Dewi Anggraini … Dewi menilai"), and "CFO Vincent Ooi
+                # Keng Hock" is four words of one person's name
                 cut = last_two
             if cut is None or doc[m.start:cut].text in honoured:
                 out.append(m)  # "chairman Ong Kah Seng … said Mr Ong": one person's name
