@@ -804,3 +804,11 @@ def test_a_founder_described_by_origin_after_a_date_and_an_analyst_after_a_full_
                   "mempertahankan rekomendasi beli.", "id")
     assert ("Aliong Santoso", "founded", "PT Sungai Rawa Makmur") in found
     assert ("Dewi Anggraini", "worksFor", "PT Cakrawala Prima Sekuritas") in found
+
+
+def test_founders_after_an_aside_and_a_model_named_after_its_maker_s_noun():
+    found = facts("Tessera Labs, based in Singapore, was founded in March by Arjun Menon, Chloe "
+                  "Lim and Ravi Suresh. Tessera Labs's first model, Sampan-8B, handles Thai "
+                  "and Vietnamese.", "en")
+    assert ("Chloe Lim", "founded", "Tessera Labs") in found
+    assert ("Tessera Labs", "developed", "Sampan-8B") in found
