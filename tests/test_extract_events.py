@@ -268,3 +268,13 @@ def test_an_earlier_round_named_with_its_amount_and_lead():
     found = events("The new money brings Veltrix's total funding to A$48 million, including a "
                    "A$6 million seed round led by Tallow Ventures in 2023.", "en")
     assert ("Investment", ("Tallow Ventures",), "Veltrix", 6000000, "AUD", None) in found
+
+
+def test_buying_the_part_not_already_owned_is_an_acquisition_not_a_negation():
+    found = events("Corvane Entertainment said it had agreed to buy the 78% of Finnish developer "
+                   "Kuura Games that it does not already own for €410 million in cash.", "en")
+    assert ("Acquisition", ("Corvane Entertainment",), "Kuura Games", 410000000, "EUR",
+            None) in found
+    # a real negation still cancels
+    assert not events("Corvane Entertainment said it had not agreed to buy Kuura Games for "
+                      "€410 million.", "en")

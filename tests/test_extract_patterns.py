@@ -100,7 +100,7 @@ def test_the_pattern_index_drops_no_match():
         everything = PatternSet(indexed.patterns, {}, {1: tuple(
             n for n, p in enumerate(indexed.patterns) if p.stage == 1)} | {2: tuple(
                 n for n, p in enumerate(indexed.patterns) if p.stage == 2)},
-            indexed.negation, indexed.hypothetical, indexed.uncertain)
+            indexed.negation, indexed.hypothetical, indexed.uncertain, indexed.not_negating)
         reading, _ = _prepare(text, lang)
         for encoded in reading.encoded():
             sentences += 1

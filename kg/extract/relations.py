@@ -62,6 +62,8 @@ class PatternSet:
     negation: frozenset[str]
     hypothetical: frozenset[str]
     uncertain: frozenset[str]
+    # phrases whose negation word negates no deal ("the 78% … that it does not already own")
+    not_negating: tuple[str, ...] = ()
     # stage -> the words that key a pattern of it: a sentence's words meet them in one step
     keys: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False)
     # each distinct need is a bit: a word sets the bits of the needs it meets, and a pattern
@@ -145,7 +147,8 @@ def compiled_patterns(lang: str) -> PatternSet:
                       {k: tuple(v) for k, v in unkeyed.items()},
                       frozenset(words.get("negation", [])),
                       frozenset(words.get("hypothetical", [])),
-                      frozenset(words.get("uncertain", [])))
+                      frozenset(words.get("uncertain", [])),
+                      tuple(f" {p.lower()} " for p in words.get("not_negating", [])))
 
 
 def _lazy_optional_tail(text: str) -> bool:
@@ -166,7 +169,10 @@ def match_sentence(encoded: Encoded, patterns: PatternSet, stage: int,
     found = []
     for pattern in patterns.candidates(stage, encoded.words, relations):
         for m in pattern.regex.finditer(encoded.text):
-            tokens = m.group(1).split()
+            said = m.group(1)
+            for phrase in patterns.not_negating:
+                said = said.replace(phrase, " ")
+            tokens = said.split()
             words = set(tokens) | {t.split("#")[0] for t in tokens if "#" in t}  # + "PCT" …
             if (words & patterns.negation and not pattern.negative) \
                     or words & patterns.hypothetical or words & pattern.unless:
