@@ -812,3 +812,11 @@ def test_founders_after_an_aside_and_a_model_named_after_its_maker_s_noun():
                   "and Vietnamese.", "en")
     assert ("Chloe Lim", "founded", "Tessera Labs") in found
     assert ("Tessera Labs", "developed", "Sampan-8B") in found
+
+
+def test_founders_listed_with_an_age_an_aside_naming_an_employer_and_titles():
+    found = facts("Rentvale was founded in 2019 by chief executive Priya Raman, 36, a former "
+                  "associate at private equity firm Banyan Crest Capital, and chief technology "
+                  "officer Marcus Tan.", "en")
+    assert ("Priya Raman", "founded", "Rentvale") in found
+    assert ("Marcus Tan", "founded", "Rentvale") in found
