@@ -820,3 +820,14 @@ def test_founders_listed_with_an_age_an_aside_naming_an_employer_and_titles():
                   "officer Marcus Tan.", "en")
     assert ("Priya Raman", "founded", "Rentvale") in found
     assert ("Marcus Tan", "founded", "Rentvale") in found
+
+
+def test_a_title_names_its_field_after_of():
+    found = facts("Posisi itu kini diisi Wahyu Setiadi, yang sebelumnya menjabat vice president of "
+                  "engineering di PT Tumpang Teknologi.", "id")
+    assert ("Wahyu Setiadi", "jobTitle", "vice president of engineering") in found
+    found = facts("Dana Whitfield, vice president of operations at Oakridge Systems, left.", "en")
+    assert ("Dana Whitfield", "jobTitle", "vice president of operations") in found
+    # but not a company after "of": "president of Tidewater AI" is a president
+    found = facts("Raymond Okafor became president of Tidewater AI in May.", "en")
+    assert ("Raymond Okafor", "jobTitle", "president") in found

@@ -119,6 +119,12 @@ class TitleFinder:
 
         `lower` holds the doc's words in lower case.
         """
+        if end + 1 < len(doc) and lower[end] == "of" and lower[end - 1] != "of":
+            # "vice president of engineering": the field after "of", as after the title
+            for words in self.after.get(lower[end + 1], ()):
+                if lower[end + 1:end + 1 + len(words[1])] == words[1]:
+                    end += 1 + len(words[1])
+                    break
         if lower[end - 1] == "of":  # "head of search", "Head of Product"
             while end < len(doc) and lower[end] not in OPEN_TITLE_BREAKS and (
                     _open_word(doc[end].text) or lower[end] in self.vocabulary
