@@ -831,3 +831,10 @@ def test_a_title_names_its_field_after_of():
     # but not a company after "of": "president of Tidewater AI" is a president
     found = facts("Raymond Okafor became president of Tidewater AI in May.", "en")
     assert ("Raymond Okafor", "jobTitle", "president") in found
+
+
+def test_a_title_from_a_described_organization_before_the_person():
+    found = facts("Peneliti ekonomi digital dari lembaga riset Celah Data, Nadia Prameswari, "
+                  "menilai kehadiran Lajur akan memicu perang tarif.", "id")
+    assert ("Nadia Prameswari", "worksFor", "Celah Data") in found
+    assert ("Nadia Prameswari", "jobTitle", "Peneliti ekonomi digital") in found
