@@ -151,8 +151,8 @@ def _body(body: str, atom: str, words, coordinators) -> str:
                 # where one works ("A, its chief executive, and B": "A , ORG#2 's TITLE#3 ,")
                 aside_word = plain if base != "PER" else "(?!(?:PER|NAME)#)[^\\s,.;:!?]+ "
                 # ("A, 36, a former associate at private equity firm X, and B": two asides)
-                aside = rf"(?:, (?:{aside_word}){{1,6}}?(?=, )){{0,2}}" if base != "PER" else \
-                    rf"(?:, (?:{aside_word}){{1,10}}?(?=, )){{0,2}}"
+                most = 10 if base == "PER" else 6
+                aside = rf"(?:, (?:{aside_word}){{1,{most}}}?(?=, )){{0,2}}"
                 lists.append(rf"{item}(?:{aside}{sep}{item})*")
             one = "(?:" + "|".join(lists) + ")"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)

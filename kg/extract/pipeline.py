@@ -53,6 +53,7 @@ POSTS = ("jobTitle", "leads", "worksFor")
 # the kinds the relations of a name of unsettled kind can settle it to
 SETTLED_KINDS = ("Person", "Organization", "Product")
 
+
 @Language.factory("punct_sentences")
 def punct_sentences(nlp: Language, name: str):
     """spaCy's sentencizer, read off the Doc's arrays: a sentence starts at the first token
@@ -253,7 +254,7 @@ def extract(text: str, article_id: str, *, lang: str | None = None,
     facts, events = _read(reading)
     facts += _possessed_leads(reading, facts)
     facts += _titled_organizations(reading, facts)
-    facts += _predecessors(reading, facts)
+    facts += _passed_posts(reading, facts)
     facts += _venture_founders(reading)
     article.facts = _members_who_lead(_dedupe(article.facts + facts))
     article.events = _acting_for(events, article.facts)
@@ -457,7 +458,7 @@ def _organization_before(reading: _Reading, offset: int, sentence: int, person: 
     return max(earlier, key=lambda m: m.start).entity if earlier else None
 
 
-def _predecessors(reading: _Reading, facts: list[Fact]) -> list[Fact]:
+def _passed_posts(reading: _Reading, facts: list[Fact]) -> list[Fact]:
     """"A ditunjuk sebagai Direktur Utama, menggantikan B": B held the post A now holds,
     stated in the same sentence, at the same organization. Not when A's post in that
     sentence is one of the past ("A, a former chief executive of Y, replaces B"). And
