@@ -42,9 +42,10 @@ class Lexicon:
         return list(self.entities.get(key, []))
 
 
-def available_languages() -> list[str]:
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
     """Languages with a lexicon folder."""
-    return sorted(p.name for p in LEXICONS.iterdir() if (p / "entities.toml").is_file())
+    return tuple(sorted(p.name for p in LEXICONS.iterdir() if (p / "entities.toml").is_file()))
 
 
 def _read(lang: str, name: str) -> dict[str, Any]:
@@ -62,7 +63,7 @@ def _read(lang: str, name: str) -> dict[str, Any]:
 def load_lexicon(lang: str) -> Lexicon:
     """The lexicon of `lang` ("id", "en"), read once per process."""
     if lang not in available_languages():
-        raise LexiconError(f"no lexicon for language {lang!r}; have {available_languages()}")
+        raise LexiconError(f"no lexicon for language {lang!r}; have {list(available_languages())}")
     titles = _read(lang, "titles")
     relations = _read(lang, "relations")
     return Lexicon(
