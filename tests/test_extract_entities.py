@@ -557,3 +557,26 @@ def test_the_parent_named_after_a_unit_cue_and_a_description_is_not_a_unit():
     article = read("Frostwell is a subsidiary of Hanoi-listed conglomerate VinaPeak Holdings. "
                    "Frostwell said VinaPeak would keep its stake.", "en")
     assert "VinaPeak" in entity(article, "VinaPeak Holdings").aliases
+
+
+def test_an_honorific_before_a_name_says_a_person():
+    # "Zainal" alone is the founder introduced with his honorific, not the son named later
+    # nor the company "Zainal Food Industries Bhd"
+    article = read("Serantau Foods Bhd founder Tan Sri Zainal Abidin Harun will retire. "
+                   "Zainal, 74, founded the business in 1988 as Zainal Food Industries Bhd. "
+                   "Zainal's son, Faris Zainal, resigned from Serantau last year.", "en")
+    assert "Zainal" in entity(article, "Zainal Abidin Harun").aliases
+    assert ("Zainal Abidin Harun", "age", 74) in facts_of(article)
+
+
+def test_an_english_title_is_followed_by_the_person_alone():
+    # English names the organization before the title ("Mercu Securities analyst"), so the
+    # words after a title are one person's name, however many
+    article = read("Mercu Securities analyst Chong Mei Ling said the market would approve. "
+                   "Day-to-day operations remain under group chief executive officer "
+                   "Lim Wei Sheng.", "en")
+    assert entity(article, "Chong Mei Ling").kind == entity(article, "Lim Wei Sheng").kind \
+        == "Person"
+    assert ("Chong Mei Ling", "worksFor", "Mercu Securities") in facts_of(article)
+    assert not any(e.name.startswith(("Chong", "-to", "Day")) and e.kind == "Organization"
+                   for e in article.entities)

@@ -66,6 +66,9 @@ class KindCues:
         self.apposition_words = max((len(c.split()) for cues in self.apposition.values()
                                      for c in cues), default=0)  # in the longest description
         self.person_after = {x.lower() for x in w("person_after")}
+        # as written: "Tan Sri", "Dr." (an honorific is no cue word: it is capitalised)
+        self.honorifics = set(w("honorifics"))
+        self.honorific_words = max((len(h.split()) for h in self.honorifics), default=0)
         self.org_after = {x.lower() for x in w("org_after")}
         self.org_after_openers = tuple(x + " " for x in self.org_after)  # "was founded …"
         self.place_after = tuple(x.lower() for x in w("place_after"))
@@ -170,6 +173,9 @@ class KindCues:
                 m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y"
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
+        if any(doc[max(m.start - n, 0):m.start].text in self.honorifics
+               for n in range(1, self.honorific_words + 1)):
+            m.votes["Person"] += 2  # "Tan Sri Zainal Abidin", "Mr Ong"
         toks = doc.tokens
         if m.start > 1 and toks[m.start - 1].lower_ in self.org_before \
                 and toks[m.start - 2].text == "-" and not toks[m.start - 2].whitespace_:

@@ -185,8 +185,13 @@ class MentionFinder:
                 elif (tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
                       and j + 1 < sent.end and j + 1 not in blocked and (
                           (doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary)
-                          or doc[j + 1].text[:1].isdigit() or _syllables(doc[j - 1], doc[j + 1]))):
-                    j += 2  # "Kang Do-hyun", "Jean-Luc", "Corvid-3": a hyphen inside a name
+                          or doc[j + 1].text[:1].isdigit() or (
+                              _syllables(doc[j - 1], doc[j + 1])
+                              and not (doc[j - 1].lower_ in self.vocabulary
+                                       and doc[j + 1].lower_ in self.vocabulary)))):
+                    # "Kang Do-hyun", "Jean-Luc", "Corvid-3": a hyphen inside a name; but
+                    # "Day-to-day" opening a sentence is words
+                    j += 2
                 elif (tok.text == "(" and j + 2 < sent.end and doc[j + 2].text == ")"
                       and doc[j + 1].text in self.legal_forms):
                     j += 3  # "PT Telekarsa Indonesia (Persero) Tbk": the form is in the name
@@ -291,7 +296,10 @@ class MentionFinder:
             if m.start > 0 and doc[m.start - 1].lower_ in self.honorific_words:
                 out.append(m)  # "Dr Lim Shu Wen": one person's name, however used alone
                 continue
-            after_title = m.start - 1 in blocked
+            # a title takes its organization after it where heads come first ("CEO Meta Mark
+            # Zuckerberg"); in English a title is followed by the person alone ("analyst Chong
+            # Mei Ling")
+            after_title = m.start - 1 in blocked and self.kind_cues.head_first
             # (a person after a title is named in full: "CEO Oh Jae-sung" is not the company
             # "Oh" and a lone given name)
             cut = next((k for k in range(m.start + 1, m.end - 1)
