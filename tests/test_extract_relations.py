@@ -838,3 +838,40 @@ def test_a_title_from_a_described_organization_before_the_person():
                   "menilai kehadiran Lajur akan memicu perang tarif.", "id")
     assert ("Nadia Prameswari", "worksFor", "Celah Data") in found
     assert ("Nadia Prameswari", "jobTitle", "Peneliti ekonomi digital") in found
+
+
+def test_an_open_title_field_may_hold_a_name_but_not_be_one():
+    # "the Toyama plant": a field with a name in it, ended by its own noun
+    found = facts("Yusuke Minegishi, the head of the Toyama plant, was placed on leave.", "en")
+    assert ("Yusuke Minegishi", "jobTitle", "head of the Toyama plant") in found
+    assert not any(s == "Toyama" for s, _, _ in found)
+    # "the Philippine Stock Exchange": the organization itself
+    found = facts("Maria Santos, president of the Palawan Stock Exchange, said the rules were "
+                  "fair.", "en")
+    assert ("Maria Santos", "jobTitle", "president") in found
+
+
+def test_a_title_after_a_possessive_is_the_possessor_s_post():
+    # "that its chief executive": "that" opens no description of someone named before
+    found = facts("Hatsuyuki Pharmaceutical said on Thursday that its president and CEO, "
+                  "Masato Kurobane, had resigned.", "en")
+    assert ("Masato Kurobane", "jobTitle", "president and CEO") in found
+    assert ("Masato Kurobane", "leads", "Hatsuyuki Pharmaceutical") in found
+
+
+def test_a_title_held_nowhere_named_is_at_the_company_the_article_refers_to():
+    # the company is named only at the start, then referred to as "the company": still the
+    # one a chairman named six sentences on leads
+    text = ("Hatsuyuki Pharmaceutical said its chief executive had resigned. "
+            "He had led the company since 2017. The company has five plants. "
+            "The company also makes generics. The company is based in Osaka. "
+            "Sales at the company rose 3%. Quality was a concern. "
+            "Chairman Takeshi Hirasawa said the board was confident.")
+    assert ("Takeshi Hirasawa", "leads", "Hatsuyuki Pharmaceutical") in facts(text, "en")
+
+
+def test_an_adjective_opening_a_sentence_is_no_name():
+    found = facts("Takeshi Hirasawa chairs Kurobane Labs. Prefectural health officials "
+                  "inspected its plant on Monday. Hirasawa founded the company in 1978.", "en")
+    assert ("Takeshi Hirasawa", "founded", "Kurobane Labs") in found
+    assert not any("Prefectural" in (s, o) for s, _, o in found)

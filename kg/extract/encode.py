@@ -560,6 +560,8 @@ class Encoder:
             if toks[j].lower_ in self.definite:
                 self._opened_at = j
                 return True
+            if toks[j].lower_ in self.possessive_pronouns:
+                break  # "said that its chief executive": "that" opens no description here
             if not toks[j].text[:1].isalnum() and toks[j].text not in ("-", ","):
                 break
         return False

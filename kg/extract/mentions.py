@@ -76,6 +76,7 @@ class MentionFinder:
         self.determiners = set(w("determiners"))
         self.alias_words = set(w("alias_words"))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
+        self.ordinary_shapes = [re.compile(x) for x in w("ordinary_word_shapes")]
         # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name,
         # unless an organization's name starts with them ("Bank Merdeka")
         self.cue_words = self.kind_cues.single_cue_words - {p.lower() for p in self.org_prefixes}
@@ -244,7 +245,8 @@ class MentionFinder:
             nxt = doc[end].lower_ if end < len(doc) else ""
             if end - start == 1 and nxt in self.determiners:
                 return end  # "Alongside the funding": not how a name is used
-            if low not in self.vocabulary:
+            if low not in self.vocabulary and not any(
+                    shape.match(low) for shape in self.ordinary_shapes):
                 break  # an unknown word: a name ("Kopiloka didirikan …")
             if end - start == 1:
                 return end  # a lone ordinary word ("Analysts", "Gesekan")

@@ -452,7 +452,8 @@ def _organization_before(reading: _Reading, offset: int, sentence: int, person: 
         together = [e for e in history[sentence - 1] if id(e) in founded]
         if together:
             return together[-1]
-    recent = {id(m.entity) for m in reading.mentions if sentence - 6 <= m.sent < sentence}
+    # named, or referred to ("the company"), in the last six sentences
+    recent = {id(e) for seen in history[max(sentence - 6, 0):sentence] for e in seen}
     if reading.dominant is not None and id(reading.dominant) in recent:
         return reading.dominant
     return max(earlier, key=lambda m: m.start).entity if earlier else None

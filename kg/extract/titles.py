@@ -18,6 +18,9 @@ OPEN_TITLE_BREAKS = {"and", "at", "for", "in", "on", "with", "to", "who", "which
                      "yang", "pada", "sejak", "untuk", "dari"}
 
 
+# Articles that may open the field of an open title ("head of the research division").
+ARTICLES = {"the"}
+
 ANY_WORD = "*"  # in a title shape: any one word of letters
 
 
@@ -129,6 +132,18 @@ class TitleFinder:
             while end < len(doc) and lower[end] not in OPEN_TITLE_BREAKS and (
                     _open_word(doc[end].text) or lower[end] in self.vocabulary
                     or lower[end] in self.english):  # titles are often English
+                if lower[end] in ARTICLES and end + 1 < len(doc) \
+                        and doc[end + 1].text[:1].isupper():
+                    # "head of the Toyama plant": a name inside the field, which a noun of
+                    # its own ends; "president of the Philippine Stock Exchange": the
+                    # organization, no part of the title
+                    named = end + 1
+                    while named < len(doc) and doc[named].text[:1].isupper():
+                        named += 1
+                    if named == len(doc) or not _open_word(doc[named].text) \
+                            or lower[named] in OPEN_TITLE_BREAKS:
+                        break
+                    end = named
                 end += 1
         extended, after_field = True, False
         while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
