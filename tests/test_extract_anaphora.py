@@ -152,3 +152,15 @@ def test_a_description_may_reach_past_a_time_to_its_demonstrative():
                   "Tenriola. Pria berusia 63 tahun yang selama ini menjabat direktur utama itu "
                   "mundur dari manajemen.", "id")
     assert ("Andi Baso Tenriola", "age", 63) in found
+
+
+def test_the_company_is_no_name_of_unknown_kind_but_the_one_the_article_is_about():
+    # "Toyama" is named near, but nothing says what it is (a description that found it only
+    # because its kind was open is no evidence either): "the company" is the article's
+    text = ("Hatsuyuki Pharmaceutical said its chief executive had resigned. Hatsuyuki "
+            "Pharmaceutical makes generics. Analysts were surprised. Shares fell. Regulators "
+            "were concerned. Staff at the Toyama plant had skipped tests. He had led the "
+            "company since 2017. Takeshi Hirasawa founded the company in 1978.")
+    found = facts(text, "en")
+    assert ("Takeshi Hirasawa", "founded", "Hatsuyuki Pharmaceutical") in found
+    assert not any("Toyama" in (s, o) for s, _, o in found)

@@ -446,7 +446,15 @@ class Encoder:
                     return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
                 return None
             if self._is_description(toks, i, sent, width):
-                return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
+                slot = self._anaphor(tok, kinds, seen, nearest=True, head=low)
+                if low in self.company_heads and (slot is None or slot.entity.unsure):
+                    # "the company" where no company was named lately (a name of unknown
+                    # kind is none): the one the article is about, once known
+                    self._consulted = True
+                    if self.dominant is not None:
+                        slot = Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
+                                    entity=self.dominant, anaphor=True)
+                return self._one(slot)
         if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
             # "Perseroan": the company the article named first, whom it is about
             return self._one(Slot(_code(self.first_org), tok.idx, tok.idx + len(tok.text),

@@ -16,6 +16,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)  # other names the text used
     # The kind was a guess from the name's shape alone; the relations it takes part in decide.
     guessed: bool = field(default=False, compare=False)
+    # A guessed kind that no relation settled either: nothing in the text says what it is.
+    unsure: bool = field(default=False, compare=False)
     # Words the text described it with ("a contract chipmaker"): "the chipmaker" is this one.
     descriptors: set[str] = field(default_factory=set, compare=False)
 

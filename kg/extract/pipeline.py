@@ -352,6 +352,8 @@ def _settle_kinds(reading: _Reading) -> None:
                             reverse=True)
             if ranked[0][0] > ranked[1][0]:  # a tie leaves the guess
                 entity.kind = ranked[0][1]
+            else:
+                entity.unsure = True
             entity.guessed = False
 
 

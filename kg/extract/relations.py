@@ -264,8 +264,10 @@ def kind_votes(match: RoleMatch) -> list[tuple[Entity, str]]:
     out = []
     for role, kind in match.pattern.kinds:
         if kind in wanted:
+            # (not a word that referred back to it: "the company" found it only because
+            # its kind was open)
             out += [(s.entity, wanted[kind]) for s in match.roles.get(role, [])
-                    if s.entity is not None and s.entity.guessed]
+                    if s.entity is not None and s.entity.guessed and not s.anaphor]
     return out
 
 
