@@ -164,3 +164,11 @@ def test_the_company_is_no_name_of_unknown_kind_but_the_one_the_article_is_about
     found = facts(text, "en")
     assert ("Takeshi Hirasawa", "founded", "Hatsuyuki Pharmaceutical") in found
     assert not any("Toyama" in (s, o) for s, _, o in found)
+
+
+def test_a_description_after_an_opening_phrase_is_not_what_that_phrase_names():
+    found = facts("PT Bekuraya Perikanan Tbk menggelar rights issue. Dalam keterbukaan informasi "
+                  "di Bursa Efek Indonesia (BEI), Senin (14/7), perusahaan yang bermarkas di "
+                  "Jakarta Utara itu menyebut akan menerbitkan saham baru.", "id")
+    assert ("PT Bekuraya Perikanan Tbk", "basedIn", "Jakarta Utara") in found
+    assert ("Bursa Efek Indonesia", "basedIn", "Jakarta Utara") not in found

@@ -875,3 +875,13 @@ def test_an_adjective_opening_a_sentence_is_no_name():
                   "inspected its plant on Monday. Hirasawa founded the company in 1978.", "en")
     assert ("Takeshi Hirasawa", "founded", "Kurobane Labs") in found
     assert not any("Prefectural" in (s, o) for s, _, o in found)
+
+
+def test_a_partner_described_after_a_kind_of_cooperation_and_lately_said_with_a_negation():
+    # "belum lama ini" (lately) negates nothing; "kerja sama pasokan": a supply partnership;
+    # "Trading" ends a company's name
+    found = facts("PT Bekuraya Perikanan Tbk belum lama ini menjalin kerja sama pasokan dengan "
+                  "importir makanan laut asal Osaka, Minato Kaisan Trading, untuk pengiriman "
+                  "tuna.", "id")
+    assert ("PT Bekuraya Perikanan Tbk", "partnerOf", "Minato Kaisan Trading") in found
+    assert ("Minato Kaisan Trading", "basedIn", "Osaka") in found

@@ -121,6 +121,7 @@ class Encoder:
         self.degrees = {d.lower() for d in w("degrees")}
         self.honorifics = {h.lower() for h in w("honorifics")}
         self.clause_breaks = set(w("clause_breaks"))
+        self.opening_prepositions = set(w("opening_prepositions"))
         self.issuer_nouns = set(w("issuer_nouns"))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
@@ -217,6 +218,7 @@ class Encoder:
                     self.first_org = slot.entity
 
         self._seen_at: list[int] = []  # where each entity of `seen` was named
+        self._opener_end = self._opening_phrase_end(toks, sent)
         self._possessors: list[Entity] = []  # what each "-nya" pointed to, once per "-nya"
         i = sent.start
         while i < sent.end:
@@ -289,6 +291,11 @@ class Encoder:
                         put(slot)
                 i += compound[1] if compound else 0  # "start - up" was read as one word
             i += 1
+        # an opening phrase names no subject: for the sentences after, what it named comes last
+        if self._opener_end is not None:
+            seen = [e for e, at in zip(seen, self._seen_at, strict=False)
+                    if at > self._opener_end] + [
+                e for e, at in zip(seen, self._seen_at, strict=False) if at < self._opener_end]
         # "Posisinya diisi Y": who "-nya" points to owns the subject, is not it; for the
         # sentences after, the entities named in their own right come first
         if self._possessors:
@@ -299,6 +306,27 @@ class Encoder:
                 e for e in seen if id(e) in behind]
         self.salience.remember(seen)
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
+
+    def _opening_phrase_end(self, toks: list[Tok], sent: TokSpan) -> int | None:
+        """The comma closing a phrase a preposition opens the sentence with ("Dalam
+        keterbukaan informasi di BEI, …", "Under Kurobane, …"), if any: a phrase with no word
+        that refers back and no verb ("Sejak 2021 perseroan bermitra dengan X, …" and "At
+        Apple he will oversee Siri, …" are clauses), where a name is followed by nothing but
+        a preposition or the comma."""
+        if toks[sent.start].lower_ not in self.opening_prepositions:
+            return None
+        for k in range(sent.start + 1, sent.end):
+            word = toks[k].lower_
+            if word == ",":
+                return k
+            if word in self.maybe_referring or any(shape.match(word)
+                                                   for shape in self.verb_shapes):
+                return None
+            if toks[k].text[:1].isupper() and k + 1 < sent.end \
+                    and toks[k + 1].text[:1].islower() \
+                    and toks[k + 1].lower_ not in self.opening_prepositions:
+                return None  # "In September Kavyra set up X, …": a name and its verb
+        return None
 
     @staticmethod
     def _skip_alias(toks: list[Tok], end: int, starts, slot: Slot) -> int:
@@ -598,12 +626,18 @@ class Encoder:
     def _anaphor(self, tok: Tok, kinds: tuple[str, ...], seen: list[Entity],
                  nearest: bool = False, head: str | None = None) -> Slot | None:
         """A placeholder for the entity the word `tok` refers back to, if any."""
+        named = list(zip(seen, self._seen_at, strict=False))  # (entity, token index)
         if self._opened_at is not None:  # "the iPhone maker" is not the iPhone
-            seen = [e for e, at in zip(seen, self._seen_at, strict=False) if at < self._opened_at]
-        if nearest and seen and self._same_clause(self._seen_at[0], tok):
+            named = [(e, at) for e, at in named if at < self._opened_at]
+        if self._opener_end is not None and tok.i > self._opener_end:
+            # "Dalam keterbukaan informasi di BEI, perusahaan itu …": not what the sentence's
+            # opening phrase named
+            named = [(e, at) for e, at in named if at > self._opener_end]
+        if nearest and named and self._same_clause(named[0][1], tok):
             # "Sorachi bought a stake in the company": a description is not the subject of
             # its own clause (that would be "itself"); "Sorachi said the company …" may be
-            seen = [e for e in seen if e is not seen[0]]
+            named = [(e, at) for e, at in named if e is not named[0][0]]
+        seen = [e for e, _ in named]
         self._looked_back = True
         entity = self.salience.antecedent(kinds, seen, nearest=nearest, head=head)
         if entity is None:
