@@ -580,3 +580,10 @@ def test_an_english_title_is_followed_by_the_person_alone():
     assert ("Chong Mei Ling", "worksFor", "Mercu Securities") in facts_of(article)
     assert not any(e.name.startswith(("Chong", "-to", "Day")) and e.kind == "Organization"
                    for e in article.entities)
+
+
+def test_a_quarter_of_a_year_is_no_name():
+    article = read("Akuisisi PT Gudang Beku Makassar ditargetkan tuntas pada kuartal IV-2025. "
+                   "Sepanjang semester I-2025, laba naik. Pada kuartal IV-2025 pabrik dibuka.",
+                   "id")
+    assert not any("2025" in e.name for e in article.entities)

@@ -885,3 +885,18 @@ def test_a_partner_described_after_a_kind_of_cooperation_and_lately_said_with_a_
                   "tuna.", "id")
     assert ("PT Bekuraya Perikanan Tbk", "partnerOf", "Minato Kaisan Trading") in found
     assert ("Minato Kaisan Trading", "basedIn", "Osaka") in found
+
+
+def test_a_subsidiary_named_after_its_possessed_noun_is_the_owner_s():
+    # "anak usahanya": the company the sentence's subject is, or, none named in the sentence,
+    # the one the article is about (not the company bought in the sentence before)
+    found = facts("PT Mandala Karya Logistik tengah menyiapkan IPO anak usahanya, MKL Ekspres.",
+                  "id")
+    assert ("MKL Ekspres", "subOrganizationOf", "PT Mandala Karya Logistik") in found
+    found = facts("PT Bekuraya Perikanan Tbk menggelar rights issue. Bekuraya juga membeli "
+                  "PT Gudang Beku Makassar. Akuisisi ditargetkan tuntas pada kuartal IV-2025. "
+                  "Sisa dananya menjadi modal kerja anak usahanya, PT Bekuraya Armada Bahari, "
+                  "yang berbasis di Bitung.", "id")
+    assert ("PT Bekuraya Armada Bahari", "subOrganizationOf",
+            "PT Bekuraya Perikanan Tbk") in found
+    assert not any(o in ("PT Gudang Beku Makassar", "IV-2025") for _, _, o in found)

@@ -449,15 +449,27 @@ class Encoder:
         if low in self.plural_pronouns:
             return self._plural(tok, seen)
         noun = low[:-len(self.clitic)] if self.clitic and low.endswith(self.clitic) else ""
+        if noun and i > sent.start and f"{toks[i - 1].lower_} {noun}" in self.org_heads:
+            noun = f"{toks[i - 1].lower_} {noun}"  # "anak usahanya": a head of two words
         if noun and (noun in self.clitic_nouns or noun in self.clitic_person_nouns
                      or noun in self.org_heads):
             kinds = (("Organization",) if noun in self.org_heads else
                      ("Person",) if noun in self.clitic_person_nouns else
                      ("Person", "Organization"))
-            slot = self._anaphor(tok, kinds, seen, nearest=noun in self.org_heads)
+            # ("X menyiapkan IPO anak usahanya": its owner may well be the clause's subject)
+            slot = self._anaphor(tok, kinds, seen, nearest=noun in self.org_heads,
+                                 own_subject=True)
+            if " " in noun and slot is not None and slot.entity not in seen:
+                # "anak usahanya" with no company named in the sentence: the one the
+                # article is about owns it, once known
+                self._consulted = True
+                if self.dominant is not None:
+                    slot = Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
+                                entity=self.dominant, anaphor=True)
             if slot:
                 self._possessors.append(slot.entity)
-            return [(noun, None), (None, slot)] if slot else None
+            # (of a head of two words, the first was read already)
+            return [(noun.split()[-1], None), (None, slot)] if slot else None
         if low in self.company_heads and (owned := self._possessed(toks, i)):
             return self._one(owned)
         if low in self.org_heads and i > sent.start and toks[i - 1].lower_ in \
@@ -624,8 +636,10 @@ class Encoder:
         return False
 
     def _anaphor(self, tok: Tok, kinds: tuple[str, ...], seen: list[Entity],
-                 nearest: bool = False, head: str | None = None) -> Slot | None:
-        """A placeholder for the entity the word `tok` refers back to, if any."""
+                 nearest: bool = False, head: str | None = None,
+                 own_subject: bool = False) -> Slot | None:
+        """A placeholder for the entity the word `tok` refers back to, if any; the subject
+        of the word's own clause only if `own_subject` (or the word is no description)."""
         named = list(zip(seen, self._seen_at, strict=False))  # (entity, token index)
         if self._opened_at is not None:  # "the iPhone maker" is not the iPhone
             named = [(e, at) for e, at in named if at < self._opened_at]
@@ -633,7 +647,7 @@ class Encoder:
             # "Dalam keterbukaan informasi di BEI, perusahaan itu …": not what the sentence's
             # opening phrase named
             named = [(e, at) for e, at in named if at > self._opener_end]
-        if nearest and named and self._same_clause(named[0][1], tok):
+        if nearest and not own_subject and named and self._same_clause(named[0][1], tok):
             # "Sorachi bought a stake in the company": a description is not the subject of
             # its own clause (that would be "itself"); "Sorachi said the company …" may be
             named = [(e, at) for e, at in named if e is not named[0][0]]

@@ -77,6 +77,7 @@ class MentionFinder:
         self.alias_words = set(w("alias_words"))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
         self.ordinary_shapes = [re.compile(x) for x in w("ordinary_word_shapes")]
+        self.not_name_shapes = [re.compile(x) for x in w("not_name_shapes")]
         # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name,
         # unless an organization's name starts with them ("Bank Merdeka")
         self.cue_words = self.kind_cues.single_cue_words - {p.lower() for p in self.org_prefixes}
@@ -264,6 +265,8 @@ class MentionFinder:
 
     def _keep(self, span: TokSpan, acronyms: set[str]) -> bool:
         text = span.text
+        if any(shape.match(text) for shape in self.not_name_shapes):
+            return False  # "kuartal IV-2025": a period
         if len(span) == 1 and text.isupper() and len(text) <= 4 and text not in acronyms:
             return False  # bare acronyms ("AI", "LLM") are mostly not names without a cue
         if len(span) == 1 and text in self.org_prefixes:
