@@ -172,3 +172,18 @@ def test_a_description_after_an_opening_phrase_is_not_what_that_phrase_names():
                   "Jakarta Utara itu menyebut akan menerbitkan saham baru.", "id")
     assert ("PT Bekuraya Perikanan Tbk", "basedIn", "Jakarta Utara") in found
     assert ("Bursa Efek Indonesia", "basedIn", "Jakarta Utara") not in found
+
+
+def test_a_description_is_not_the_subject_of_its_own_clause_however_far_in_the_sentence():
+    found = events("Heronwing Robotics launched a drone and said Japanese trading house "
+                   "Mizukawa Shoji would take a 6% stake in the company for S$12 million.", "en")
+    assert ("Investment", ("Mizukawa Shoji",), "Heronwing Robotics", 12000000, "SGD", 6.0) \
+        in found
+
+
+def test_a_description_named_by_a_name_reaches_past_the_last_sentences():
+    text = ("The drones were developed by the Heronwing Autonomy Lab. Heronwing Robotics "
+            "employs 160 people. Heronwing Robotics sells in Japan. Heronwing Robotics has a "
+            "plant in Penang. Heronwing Robotics expects a profit. Heronwing Robotics grew. "
+            "The lab is headed by Tobias Lindqvist.")
+    assert ("Tobias Lindqvist", "leads", "Heronwing Autonomy Lab") in facts(text, "en")

@@ -587,3 +587,11 @@ def test_a_quarter_of_a_year_is_no_name():
                    "Sepanjang semester I-2025, laba naik. Pada kuartal IV-2025 pabrik dibuka.",
                    "id")
     assert not any("2025" in e.name for e in article.entities)
+
+
+def test_a_line_of_things_and_a_name_after_a_product_s_say_product():
+    article = read("Heronwing Robotics launched Egret, a line of autonomous inspection drones. "
+                   "A docking station, the Egret Dock, comes with them. Japanese trading house "
+                   "Mizukawa Shoji will sell the Egret drones and the Egret Dock.", "en")
+    assert entity(article, "Egret").kind == entity(article, "Egret Dock").kind == "Product"
+    assert entity(article, "Mizukawa Shoji").kind == "Organization"

@@ -900,3 +900,18 @@ def test_a_subsidiary_named_after_its_possessed_noun_is_the_owner_s():
     assert ("PT Bekuraya Armada Bahari", "subOrganizationOf",
             "PT Bekuraya Perikanan Tbk") in found
     assert not any(o in ("PT Gudang Beku Makassar", "IV-2025") for _, _, o in found)
+
+
+def test_a_purchase_noun_with_a_time_before_its_object():
+    found = events("The launch follows Heronwing Robotics' rival Acme's purchase in January of "
+                   "Lidarix Sdn Bhd, a Penang-based maker of sensors.", "en")
+    assert any(kind == "Acquisition" and target == "Lidarix Sdn Bhd"
+               for kind, _, target, *_ in found)
+
+
+def test_products_developed_over_a_time_by_a_lab():
+    found = facts("Heronwing Robotics launched Egret, a line of autonomous inspection drones. "
+                  "The Egret drones and a companion docking station, the Egret Dock, were "
+                  "developed over about three years by the Heronwing Autonomy Lab.", "en")
+    assert ("Heronwing Autonomy Lab", "developed", "Egret") in found
+    assert ("Heronwing Autonomy Lab", "developed", "Egret Dock") in found

@@ -487,13 +487,14 @@ class Encoder:
                 return None
             if self._is_description(toks, i, sent, width):
                 slot = self._anaphor(tok, kinds, seen, nearest=True, head=low)
-                if low in self.company_heads and (slot is None or slot.entity.unsure):
+                if low in self.company_heads:
+                    self._consulted = True  # (it reads the company the article is about)
+                if low in self.company_heads and self.dominant is not None and (
+                        slot is None or slot.entity.unsure):
                     # "the company" where no company was named lately (a name of unknown
-                    # kind is none): the one the article is about, once known
-                    self._consulted = True
-                    if self.dominant is not None:
-                        slot = Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
-                                    entity=self.dominant, anaphor=True)
+                    # kind is none): the one the article is about
+                    slot = Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
+                                entity=self.dominant, anaphor=True)
                 return self._one(slot)
         if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
             # "Perseroan": the company the article named first, whom it is about
@@ -647,10 +648,12 @@ class Encoder:
             # "Dalam keterbukaan informasi di BEI, perusahaan itu …": not what the sentence's
             # opening phrase named
             named = [(e, at) for e, at in named if at > self._opener_end]
-        if nearest and not own_subject and named and self._same_clause(named[0][1], tok):
-            # "Sorachi bought a stake in the company": a description is not the subject of
-            # its own clause (that would be "itself"); "Sorachi said the company …" may be
-            named = [(e, at) for e, at in named if e is not named[0][0]]
+        clause = [e for e, at in named if self._same_clause(at, tok)] if nearest else []
+        if clause and not own_subject:
+            # "Sorachi bought a stake in the company", "X said Y would take a stake in the
+            # company": a description is not the subject of its own clause (that would be
+            # "itself"); "Sorachi said the company …" may be
+            named = [(e, at) for e, at in named if e is not clause[0]]
         seen = [e for e, _ in named]
         self._looked_back = True
         entity = self.salience.antecedent(kinds, seen, nearest=nearest, head=head)

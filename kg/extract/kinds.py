@@ -74,6 +74,7 @@ class KindCues:
         self.place_after = tuple(x.lower() for x in w("place_after"))
         self.demonstratives = set(w("demonstratives"))
         self.apposition_skip = set(w("apposition_skip"))
+        self.collectives = [c.lower().split() for c in w("collective_heads")]
         self.attribution_openers = [x.lower().split() for x in w("attribution_openers")]
         self.phrase_enders = set(w("phrase_enders"))
         # Indonesian noun phrases put their head first ("produsen cip X": a producer), English
@@ -217,6 +218,10 @@ class KindCues:
         words = WORDS_AS_WRITTEN.findall(text)[:7]
         while words and words[0] in self.apposition_skip:
             words.pop(0)
+        # "X, a line of autonomous inspection drones": the things the group is of say what X is
+        collective = next((c for c in self.collectives if words[:len(c)] == c), None)
+        if collective and len(words) > len(collective):
+            words = words[len(collective):]
         # The head comes first in Indonesian ("X, perusahaan …"); in English it comes last,
         # after a few modifiers ("X, a crowd-sourced database", "X, the software company"):
         # a cue that ends the noun phrase is its head, else the first cue found decides.
@@ -233,7 +238,8 @@ class KindCues:
                 return kind
         # a cue must start inside the phrase: in "X, who left Keelstone Bank" no phrase
         # describes X but "who" says it is a person
-        kind = self._apposition_cue(m, words[:end], range(min(5, end)), whole=True) or \
+        kind = self._apposition_cue(m, words[:end], range(min(5, end)), whole=True,
+                                    plural=True) or \
             self._apposition_cue(m, words, range(min(5, max(end, 1))))
         if not kind and 0 < end < len(words) - 1 and words[end] == ",":
             # "X, the wheeled, two-armed picking robot": adjectives between commas
@@ -253,16 +259,17 @@ class KindCues:
         return end
 
     def _apposition_cue(self, m: "Mention", words: list[str], starts,
-                        whole: bool = False) -> str | None:
+                        whole: bool = False, plural: bool = False) -> str | None:
         """The kind of the first cue starting at one of `starts` (and, if `whole`, ending
-        with `words`)."""
+        with `words`; if `plural`, maybe a cue's plural: "a line of inspection drones")."""
         for start in starts:
             rest = words[start:]
             # the words from `start` on, whole words only, longest first so the longest cue wins
             sizes = [len(rest)] if whole else range(min(len(rest), self.apposition_words), 0, -1)
             phrases = [" ".join(rest[:n]) for n in sizes]
             for kind, cues in self.apposition.items():
-                cue = next((phrase for phrase in phrases if phrase in cues), None)
+                cue = next((phrase for phrase in phrases if phrase in cues
+                            or (plural and phrase.endswith("s") and phrase[:-1] in cues)), None)
                 if cue:
                     m.descriptors.update(words[:start] + cue.split())
                     return kind
@@ -278,7 +285,8 @@ class KindCues:
             if not (toks[j].is_alpha and toks[j].is_lower):
                 return False
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if toks[j].lower_ in self.product_heads and (
+            if (toks[j].lower_ in self.product_heads
+                    or toks[j].lower_.removesuffix("s") in self.product_heads) and (
                     nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.stop_words):
                 return True
         return False

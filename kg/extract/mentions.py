@@ -76,6 +76,7 @@ class MentionFinder:
         self.determiners = set(w("determiners"))
         self.alias_words = set(w("alias_words"))
         self.common_shapes = [re.compile(x) for x in w("common_word_shapes")]
+        self.known_shapes = [re.compile(x) for x in w("known_word_shapes")]
         self.ordinary_shapes = [re.compile(x) for x in w("ordinary_word_shapes")]
         self.not_name_shapes = [re.compile(x) for x in w("not_name_shapes")]
         # single cue words ("Nama", "Sosok", "Produsen"): never the first word of a name,
@@ -240,7 +241,9 @@ class MentionFinder:
                 break  # "Kementerian Badan …", "Bank Merdeka …" begin organizations' names
             low = tok.lower_
             if (low in self.stop_words or low in context.lower_words or low in self.cue_words
-                    or any(shape.match(low) for shape in self.common_shapes)):
+                    or any(shape.match(low) for shape in self.common_shapes)
+                    or (low in self.vocabulary
+                        and any(shape.match(low) for shape in self.known_shapes))):
                 start = first = start + 1
                 continue
             nxt = doc[end].lower_ if end < len(doc) else ""

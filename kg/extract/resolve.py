@@ -110,7 +110,19 @@ class Resolver:
             entities.append((ms[0].start, entity))
         ordered = [e for _, e in sorted(entities, key=lambda x: x[0])]
         self._named_after_parents(ordered, mentions, doc)
+        self._named_after_products(ordered)
         return ordered
+
+    def _named_after_products(self, entities: list[Entity]) -> None:
+        """"Egret Dock" after the product "Egret": a name that starts with a product's name,
+        nothing else saying what it is, is a product too (not "Egret Labs": a company's
+        word ends it)."""
+        products = {_key(n) for e in entities if e.kind == "Product" for n in e.labels()}
+        for entity in entities:
+            words = _key(entity.name).split()
+            if entity.guessed and len(words) > 1 and " ".join(words[:-1]) in products \
+                    and words[-1] not in self.org_suffixes and not self._legal(entity.name):
+                entity.kind, entity.guessed = "Product", False
 
     def _named_after_parents(self, entities: list[Entity], mentions: list[Mention],
                              doc: TokenDoc) -> None:
