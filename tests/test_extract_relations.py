@@ -915,3 +915,28 @@ def test_products_developed_over_a_time_by_a_lab():
                   "developed over about three years by the Heronwing Autonomy Lab.", "en")
     assert ("Heronwing Autonomy Lab", "developed", "Egret") in found
     assert ("Heronwing Autonomy Lab", "developed", "Egret Dock") in found
+
+
+def test_a_round_raised_with_an_article_and_an_earlier_round_also_led():
+    found = events("Sawahsat said on Wednesday it has raised a $30 million Series A round led "
+                   "by Veradune Capital, with participation from Oakhollow Ventures. Monsoon "
+                   "Arc Ventures also led Sawahsat's $4.5 million seed round in 2022.", "en")
+    assert ("Investment", ("Oakhollow Ventures", "Veradune Capital"), "Sawahsat", 30000000,
+            "USD", None) in found
+    assert ("Investment", ("Monsoon Arc Ventures",), "Sawahsat", 4500000, "USD", None) in found
+
+
+def test_english_former_posts_and_partners_of_a_start_up():
+    text = ("Sawahsat was founded in 2021 by Aditi Varadarajan and Bima Prasetyo. It was called "
+            "GeoPadi until last year. Before starting Sawahsat she spent five years as a "
+            "satellite systems engineer at Halcyon Orbital. Prasetyo, the startup's CTO, "
+            "previously built crop models at Ladangku Digital, a Jakarta agritech firm. "
+            "Sawahsat has also signed partnerships with Thai rice miller Khaosuay Grain Co., "
+            "which uses the forecasts, and with Vietnamese crop insurer Phuc Tam Insurance, "
+            "which pilots payouts.")
+    found = facts(text, "en")
+    assert ("Sawahsat", "formerName", "GeoPadi") in found
+    assert ("Aditi Varadarajan", "worksFor", "Halcyon Orbital") in found
+    assert ("Bima Prasetyo", "worksFor", "Ladangku Digital") in found
+    assert ("Sawahsat", "partnerOf", "Khaosuay Grain Co") in found
+    assert ("Sawahsat", "partnerOf", "Phuc Tam Insurance") in found
