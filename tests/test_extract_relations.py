@@ -940,3 +940,20 @@ def test_english_former_posts_and_partners_of_a_start_up():
     assert ("Bima Prasetyo", "worksFor", "Ladangku Digital") in found
     assert ("Sawahsat", "partnerOf", "Khaosuay Grain Co") in found
     assert ("Sawahsat", "partnerOf", "Phuc Tam Insurance") in found
+
+
+def test_a_cooperative_s_board_titles_and_its_name_used_whole_elsewhere():
+    text = ("PT Dananta Digital Nusantara kini menjadi anak usaha KSP Mitra Rinjani. Ketua "
+            "Pengurus KSP Mitra Rinjani Lalu Ahmad Fauzan, 58 tahun, mengatakan hal itu. "
+            "Wayan Sudarsana kini kembali ke koperasi sebagai Bendahara KSP Mitra Rinjani.")
+    found = facts(text, "id")
+    assert ("Lalu Ahmad Fauzan", "leads", "KSP Mitra Rinjani") in found
+    assert ("Lalu Ahmad Fauzan", "jobTitle", "Ketua Pengurus") in found
+    assert ("Wayan Sudarsana", "worksFor", "KSP Mitra Rinjani") in found
+    assert ("Wayan Sudarsana", "jobTitle", "Bendahara") in found
+
+
+def test_a_description_reaches_its_demonstrative_past_a_place_aside():
+    found = facts("PT Agro Sentosa membuka kantor baru. Perusahaan yang berbasis di Mataram, "
+                  "Nusa Tenggara Barat, itu mendirikan PT Dananta Digital Nusantara.", "id")
+    assert ("PT Agro Sentosa", "basedIn", "Mataram") in found

@@ -585,6 +585,8 @@ class Encoder:
         giant": a definite article opens it a few words back, and no name follows.
         """
         for j in range(i + width, min(sent.end, i + DESCRIPTION_REACH + 1)):
+            if toks[j].text == "," and _named_aside(toks, j, sent.end):
+                continue  # "koperasi yang berbasis di Mataram, Nusa Tenggara Barat, itu"
             if toks[j].lower_ in self.demonstratives and not self._time(toks, j):
                 self._description_until = j
                 # plain words only between head and demonstrative: read them as one name
@@ -666,6 +668,18 @@ class Encoder:
         """No punctuation or clause word between token `start` and `tok`."""
         return not any(t.text in (",", ";", ":") or t.lower_ in self.clause_breaks
                        for t in self._toks[start + 1:tok.i])
+
+
+def _named_aside(toks: list[Tok], comma: int, end: int) -> bool:
+    """Does the comma at `comma` open or close an aside of one to four capitalised words
+    ("di Mataram, Nusa Tenggara Barat, itu")?"""
+    for step in (1, -1):
+        k = comma + step
+        while 0 <= k < end and k != comma + 5 * step and toks[k].text[:1].isupper():
+            k += step
+        if k != comma + step and 0 <= k < end and toks[k].text == ",":
+            return True
+    return False
 
 
 def _after_person(tokens: list[str]) -> bool:

@@ -294,11 +294,14 @@ class MentionFinder:
         # "PT MKL Terminal Petikemas" named elsewhere: "MKL Terminal Petikemas" is that name
         without_form = {k.split(" ", 1)[1] for k in known
                         if " " in k and k.split(" ", 1)[0] in self.legal_forms}
+        # names used whole where no title stands before them ("anak usaha KSP Mitra Rinjani")
+        untitled = {m.text for m in mentions if m.start - 1 not in blocked}
         out = []
         for m in mentions:
             last = doc[m.end - 1].text
             if m.text in without_form or last in self.legal_forms \
-                    or last.rstrip(".") in self.legal_forms:
+                    or last.rstrip(".") in self.legal_forms \
+                    or (m.start - 1 in blocked and m.text in untitled):
                 out.append(m)  # "producer Rattanakorn Power Pcl": a company named in full
                 continue
             if m.start > 0 and doc[m.start - 1].lower_ in self.honorific_words:
