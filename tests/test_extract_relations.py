@@ -957,3 +957,17 @@ def test_a_description_reaches_its_demonstrative_past_a_place_aside():
     found = facts("PT Agro Sentosa membuka kantor baru. Perusahaan yang berbasis di Mataram, "
                   "Nusa Tenggara Barat, itu mendirikan PT Dananta Digital Nusantara.", "id")
     assert ("PT Agro Sentosa", "basedIn", "Mataram") in found
+
+
+def test_a_company_sold_to_a_buyer_and_a_cfo_who_came_from_a_rival():
+    text = ("Luzvista Telecom Inc has agreed to sell its tower subsidiary Bantay Towers Inc to "
+            "Hong Kong-based infrastructure investor Tidewell Partners for 38.5 billion pesos. "
+            "Katrina Ocampo joined Luzvista Telecom Inc in March from rival Kalayaan Mobile, "
+            "where she was treasurer. Her predecessor, Miguel Tandoc, resigned from Luzvista "
+            "Telecom Inc in January.")
+    assert ("Acquisition", ("Tidewell Partners",), "Bantay Towers Inc", 38500000000, "PHP",
+            None) in events(text, "en")
+    found = facts(text, "en")
+    assert ("Katrina Ocampo", "leftOrganization", "Kalayaan Mobile") in found
+    assert ("Miguel Tandoc", "leftOrganization", "Luzvista Telecom Inc") in found
+    assert not any(p == "developed" for _, p, _ in found)
