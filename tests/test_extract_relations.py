@@ -971,3 +971,11 @@ def test_a_company_sold_to_a_buyer_and_a_cfo_who_came_from_a_rival():
     assert ("Katrina Ocampo", "leftOrganization", "Kalayaan Mobile") in found
     assert ("Miguel Tandoc", "leftOrganization", "Luzvista Telecom Inc") in found
     assert not any(p == "developed" for _, p, _ in found)
+
+
+def test_an_agreement_signed_to_take_over_a_company_is_an_acquisition():
+    found = events("PT Batu Sagara Energi Tbk meneken perjanjian jual beli bersyarat untuk "
+                   "mengambil alih seluruh saham PT Halmahera Nikel Prima. Nilai transaksi "
+                   "mencapai US$215 juta.", "id")
+    assert ("Acquisition", ("PT Batu Sagara Energi Tbk",), "PT Halmahera Nikel Prima",
+            215000000, "USD", None) in found
