@@ -191,7 +191,7 @@ class Encoder:
     def _encode(self, sent: TokSpan, mentions: list[Mention], titles: list[TitleSpan],
                 quantities: list[Quantity]) -> Encoded:
         starts = self._spans(sent.doc, sent, mentions, titles, quantities)
-        toks = self._toks = sent.doc.tokens  # (`_same_clause` reads them too)
+        toks = self._toks = sent.doc.tokens  # (`_clause_start` reads them too)
         plain, runs = self._plain_words(sent)
         slot_starts = sorted(starts)
         self._people = {m.start: m.entity for m in mentions if m.entity.kind == "Person"}
@@ -650,7 +650,10 @@ class Encoder:
             # "Dalam keterbukaan informasi di BEI, perusahaan itu …": not what the sentence's
             # opening phrase named
             named = [(e, at) for e, at in named if at > self._opener_end]
-        clause = [e for e, at in named if self._same_clause(at, tok)] if nearest else []
+        clause = []
+        if nearest and named:
+            start = self._clause_start(named[0][1], tok)
+            clause = [e for e, at in named if at >= start]
         if clause and not own_subject:
             # "Sorachi bought a stake in the company", "X said Y would take a stake in the
             # company": a description is not the subject of its own clause (that would be
@@ -664,10 +667,15 @@ class Encoder:
         return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity,
                     anaphor=True)
 
-    def _same_clause(self, start: int, tok: Tok) -> bool:
-        """No punctuation or clause word between token `start` and `tok`."""
-        return not any(t.text in (",", ";", ":") or t.lower_ in self.clause_breaks
-                       for t in self._toks[start + 1:tok.i])
+    def _clause_start(self, floor: int, tok: Tok) -> int:
+        """Where the clause of `tok` starts: the last punctuation or clause word before it
+        (not before token `floor`); what is named there or after is in its clause."""
+        for k in range(tok.i - 1, floor, -1):
+            t = self._toks[k]
+            if t.text in (",", ";", ":") or t.lower_ in self.clause_breaks:
+                return k
+        return floor
+
 
 
 def _named_aside(toks: list[Tok], comma: int, end: int) -> bool:
