@@ -979,3 +979,12 @@ def test_an_agreement_signed_to_take_over_a_company_is_an_acquisition():
                    "mencapai US$215 juta.", "id")
     assert ("Acquisition", ("PT Batu Sagara Energi Tbk",), "PT Halmahera Nikel Prima",
             215000000, "USD", None) in found
+
+
+def test_a_studio_founded_under_another_name_and_a_founder_called_by_his_second_name():
+    text = ("PT Lontara Interaktif Studio didirikan pada 2016 oleh Andi Rezky Pratama dan "
+            "Muhammad Ikhsan Daeng Rani dengan nama Kodekopi Studio. Adapun Ikhsan kini "
+            "memegang posisi Chief Creative Officer PT Lontara Interaktif Studio.")
+    found = facts(text, "id")
+    assert ("PT Lontara Interaktif Studio", "formerName", "Kodekopi Studio") in found
+    assert ("Muhammad Ikhsan Daeng Rani", "jobTitle", "Chief Creative Officer") in found

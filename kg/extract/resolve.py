@@ -31,6 +31,8 @@ class Resolver:
         # "The" opens names of anything; with and without their stops, as a key ("kavyra
         # europe s.r.l") drops a word's last stop
         self.company_forms = {f for x in self.legal_forms - {"the"} for f in (x, x.rstrip("."))}
+        # first words a person is seldom called by ("Muhammad Ikhsan Daeng Rani" is "Ikhsan")
+        self.name_openers = {x.lower() for x in w("name_openers")}
         self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
     def resolve(self, doc: TokenDoc, mentions: list[Mention]) -> list[Entity]:
@@ -206,7 +208,8 @@ class Resolver:
             short == initials[k:] for k in range(1, len(initials) - 1))
 
     def _same_person(self, short: str, long: str, votes) -> bool:
-        """A lone first or last name of a person named in full elsewhere, a surname of
+        """A lone first or last name of a person named in full elsewhere (the first after
+        an opener such as "Muhammad" counts as first), a surname of
         several words ("Ortega Salas" of "Rafael Ortega Salas"), or the first words of a
         name ("Sri Wahyuni" of "Sri Wahyuni Hartono")."""
         s, l_ = short.split(), long.split()
@@ -217,7 +220,8 @@ class Resolver:
             # (with no votes either way, a person's: "Lan Anh" of "Nguyen Thi Lan Anh")
             return both["Person"] >= max(both["Organization"], both["Product"]) \
                 and self._personal(long)
-        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1]):
+        called = next((w for w in l_ if w not in self.name_openers), l_[0])
+        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1], called):
             return False
         product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
         if max(votes[long]["Organization"], votes[long]["Place"]) > votes[long]["Person"] \
