@@ -595,3 +595,11 @@ def test_a_line_of_things_and_a_name_after_a_product_s_say_product():
                    "Mizukawa Shoji will sell the Egret drones and the Egret Dock.", "en")
     assert entity(article, "Egret").kind == entity(article, "Egret Dock").kind == "Product"
     assert entity(article, "Mizukawa Shoji").kind == "Organization"
+
+
+def test_the_first_words_of_a_company_with_a_legal_form_stay_its_name_whatever_describes_it():
+    # "a nickel processor" votes for a product, but "PT" says company
+    article = read("Noeul Battery will invest 420 billion won in PT Halmahera Nikel Mandiri, an "
+                   "Indonesian nickel processor, for a 30% stake. Halmahera Nikel runs a plant "
+                   "on Halmahera island.", "en")
+    assert "Halmahera Nikel" in entity(article, "PT Halmahera Nikel Mandiri").aliases

@@ -301,7 +301,9 @@ class Resolver:
                            or votes[long]["Organization"] < 2):
             # two words read as a person's name unless the full name is surely a company
             return False
-        strong = votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
+        # (a legal form says company however its description voted: "PT X, a nickel processor")
+        strong = self._legal(long) or \
+            votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
         # another organization starting with the same words makes the short form ambiguous,
         # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
         # ("PT Lumira Cantik Indonesia" starts with "Lumira" too, as "Lumira Beauty Sdn Bhd")
