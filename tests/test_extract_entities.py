@@ -603,3 +603,10 @@ def test_the_first_words_of_a_company_with_a_legal_form_stay_its_name_whatever_d
                    "Indonesian nickel processor, for a 30% stake. Halmahera Nikel runs a plant "
                    "on Halmahera island.", "en")
     assert "Halmahera Nikel" in entity(article, "PT Halmahera Nikel Mandiri").aliases
+
+
+def test_a_short_name_shared_with_a_venture_named_later_is_the_parent_s():
+    article = read("Thai snack maker Suanthong Consumer Pcl will set up a joint venture, PT "
+                   "Suanthong Mitra Indonesia, with a local partner. Suanthong will invest 1.2 "
+                   "billion baht for a 51% stake.", "en")
+    assert "Suanthong" in entity(article, "Suanthong Consumer Pcl").aliases

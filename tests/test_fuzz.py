@@ -57,6 +57,8 @@ SUPERSCRIPT = ("² Zuckerberg justru meluncurkan Superintelligence Labs nan berf
 SAME_IRI = ("Alih-alih, Zuckerberg justru meluncurkan Superintelligence Labs nan berfokus pada "
             "LLM tahun lalu, terpisah dari lab LeCun.\nGesekan internal di tubuh raksasa "
             "teknologi Ø Meta bukanlah perihal baru.\nSuperintelligence Labs is a unit of Meta.")
+# Found by this test: a list before "reports to" took in the organization of an aside.
+LISTED_ORG = "Yann LeCun, the Chief AI Scientist at Meta, Advanced reports to Alexandr Wang."
 
 
 def test_extractor_never_crashes_and_its_facts_validate(record_property):
@@ -66,6 +68,7 @@ def test_extractor_never_crashes_and_its_facts_validate(record_property):
     @given(text=st.text(max_size=400) | NEWSY, lang=st.sampled_from([None, "id", "en"]))
     @example(text=SUPERSCRIPT, lang=None)
     @example(text=SAME_IRI, lang=None)
+    @example(text=LISTED_ORG, lang=None)
     def check(text: str, lang: str | None) -> None:
         article = extract_article(text, "fuzz", lang=lang)
         cases["cases"] += 1

@@ -187,6 +187,11 @@ def match_sentence(encoded: Encoded, patterns: PatternSet, stage: int,
     return found
 
 
+# The kinds of subject and object a person's relation joins (ontology/shapes.ttl)
+DOMAINS = {"reportsTo": ("Person", "Person"), "worksFor": ("Person", "Organization"),
+           "leads": ("Person", "Organization"), "leftOrganization": ("Person", "Organization")}
+
+
 def facts_of(match: RoleMatch, evidence: Evidence) -> list[Fact]:
     """The binary facts one match states (events are assembled elsewhere)."""
     rel, roles = match.pattern.relation, match.roles
@@ -211,9 +216,12 @@ def facts_of(match: RoleMatch, evidence: Evidence) -> list[Fact]:
     if rel == "partnerOf" and not objects:  # "A and B extended their partnership"
         return facts + [Fact(a, rel, b, evidence) for n, a in enumerate(subjects)
                         for b in subjects[n + 1:] if a is not b]
+    kinds = DOMAINS.get(rel)
     for s in subjects:
         for o in objects:
-            if s is not o:
+            # a list may take in a name of another kind ("A, the chief scientist at Meta,
+            # and B report to C"): the relation holds only between the kinds it joins
+            if s is not o and (kinds is None or (s.kind, o.kind) == kinds):
                 facts.append(Fact(s, rel, o, evidence))
     return facts
 

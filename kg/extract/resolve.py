@@ -310,6 +310,11 @@ class Resolver:
         rivals = [k for k in by_key if k != long and votes[k]["Organization"] > 0
                   and len(rest := self._unprefixed(k.split())) > len(s) and rest[:len(s)] == s
                   and not self._is_unit(by_key[k], doc)]
+        # (a rival named only after a company surely named is most often named after it:
+        # "Noeul Battery", then its subsidiary "Noeul Materials")
+        if self._legal(long) or votes[long]["Organization"] >= 2:
+            first = by_key[long][0].start
+            rivals = [k for k in rivals if by_key[k][0].start < first]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
     def _is_unit(self, mentions: list[Mention], doc: TokenDoc, nearby: bool = True) -> bool:
