@@ -464,8 +464,7 @@ class Encoder:
                 # article is about owns it, once known
                 self._consulted = True
                 if self.dominant is not None:
-                    slot = Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
-                                entity=self.dominant, anaphor=True)
+                    slot = _referring(tok, self.dominant)
             if slot:
                 self._possessors.append(slot.entity)
             # (of a head of two words, the first was read already)
@@ -493,18 +492,15 @@ class Encoder:
                         slot is None or slot.entity.unsure):
                     # "the company" where no company was named lately (a name of unknown
                     # kind is none): the one the article is about
-                    slot = Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
-                                entity=self.dominant, anaphor=True)
+                    slot = _referring(tok, self.dominant)
                 return self._one(slot)
         if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
             # "Perseroan": the company the article named first, whom it is about
-            return self._one(Slot(_code(self.first_org), tok.idx, tok.idx + len(tok.text),
-                                  entity=self.first_org, anaphor=True))
+            return self._one(_referring(tok, self.first_org))
         if low in self.company_heads and self._bare(toks, i, sent):
             self._consulted = True
             if self.dominant is not None and not any(e.kind == "Organization" for e in seen):
-                return self._one(Slot(_code(self.dominant), tok.idx, tok.idx + len(tok.text),
-                                      entity=self.dominant, anaphor=True))
+                return self._one(_referring(tok, self.dominant))
             return self._one(self._anaphor(tok, ("Organization",), seen, nearest=True))
         return None
 
@@ -664,8 +660,7 @@ class Encoder:
         entity = self.salience.antecedent(kinds, seen, nearest=nearest, head=head)
         if entity is None:
             return None
-        return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity,
-                    anaphor=True)
+        return _referring(tok, entity)
 
     def _clause_start(self, floor: int, tok: Tok) -> int:
         """Where the clause of `tok` starts: the last punctuation or clause word before it
@@ -731,6 +726,11 @@ def _end_char(toks: list[Tok], end: int) -> int:
     """The character offset where the tokens ending before `end` end."""
     last = toks[end - 1]
     return last.idx + len(last.text)
+
+
+def _referring(tok: Tok, entity: Entity) -> Slot:
+    """A placeholder for `entity`, at the word `tok` that refers to it."""
+    return Slot(_code(entity), tok.idx, tok.idx + len(tok.text), entity=entity, anaphor=True)
 
 
 def _code(entity: Entity) -> str:
