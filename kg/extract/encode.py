@@ -8,7 +8,7 @@ Words that refer back become placeholders of the entity they refer to:
 - descriptions ("perusahaan tersebut", "the search giant", "the 53-year-old engineer")
   point to the nearest fitting entity earlier in the sentence, else to the subject before;
 - plural pronouns ("both", "keduanya") stand for the two entities of one kind named last;
-- a possessed organization ("perusahaan Zuckerberg", "Zuckerberg's company") is the one
+- a possessed organization ("perusahaan Hartono", "Hartono's company") is the one
   that person leads, if known, else the organization the article is most about.
 Which earlier entity fits best is for `salience` to say.
 
@@ -311,7 +311,7 @@ class Encoder:
         """The comma closing a phrase a preposition opens the sentence with ("Dalam
         keterbukaan informasi di BEI, …", "Under Kurobane, …"), if any: a phrase with no word
         that refers back and no verb ("Sejak 2021 perseroan bermitra dengan X, …" and "At
-        Apple he will oversee Siri, …" are clauses), where a name is followed by nothing but
+        Kavyra he will oversee Reflex, …" are clauses), where a name is followed by nothing but
         a preposition or the comma."""
         if toks[sent.start].lower_ not in self.opening_prepositions:
             return None

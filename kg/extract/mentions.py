@@ -307,9 +307,9 @@ class MentionFinder:
             if m.start > 0 and doc[m.start - 1].lower_ in self.honorific_words:
                 out.append(m)  # "Dr Lim Shu Wen": one person's name, however used alone
                 continue
-            # a title takes its organization after it where heads come first ("CEO Meta Mark
-            # Zuckerberg"); in English a title is followed by the person alone ("analyst Chong
-            # Mei Ling")
+            # a title takes its organization after it where heads come first ("CEO Kopiloka Andi
+            # Saputra"); in English a title is followed by the person alone ("analyst Chong Mei
+            # Ling")
             after_title = m.start - 1 in blocked and self.kind_cues.head_first
             # (a person after a title is named in full: "CEO Oh Jae-sung" is not the company
             # "Oh" and a lone given name)

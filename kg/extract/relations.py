@@ -219,7 +219,7 @@ def facts_of(match: RoleMatch, evidence: Evidence) -> list[Fact]:
     kinds = DOMAINS.get(rel)
     for s in subjects:
         for o in objects:
-            # a list may take in a name of another kind ("A, the chief scientist at Meta,
+            # a list may take in a name of another kind ("A, the chief scientist at Acme,
             # and B report to C"): the relation holds only between the kinds it joins
             if s is not o and (kinds is None or (s.kind, o.kind) == kinds):
                 facts.append(Fact(s, rel, o, evidence))
