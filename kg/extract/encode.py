@@ -293,9 +293,8 @@ class Encoder:
             i += 1
         # an opening phrase names no subject: for the sentences after, what it named comes last
         if self._opener_end is not None:
-            seen = [e for e, at in zip(seen, self._seen_at, strict=False)
-                    if at > self._opener_end] + [
-                e for e, at in zip(seen, self._seen_at, strict=False) if at < self._opener_end]
+            seen = [e for e, at in sorted(zip(seen, self._seen_at, strict=False),
+                                          key=lambda named: named[1] < self._opener_end)]
         # "Posisinya diisi Y": who "-nya" points to owns the subject, is not it; for the
         # sentences after, the entities named in their own right come first
         if self._possessors:
@@ -462,9 +461,7 @@ class Encoder:
             if " " in noun and slot is not None and slot.entity not in seen:
                 # "anak usahanya" with no company named in the sentence: the one the
                 # article is about owns it, once known
-                self._consulted = True
-                if self.dominant is not None:
-                    slot = _referring(tok, self.dominant)
+                slot = self._article_company(tok) or slot
             if slot:
                 self._possessors.append(slot.entity)
             # (of a head of two words, the first was read already)
@@ -486,23 +483,26 @@ class Encoder:
                 return None
             if self._is_description(toks, i, sent, width):
                 slot = self._anaphor(tok, kinds, seen, nearest=True, head=low)
-                if low in self.company_heads:
-                    self._consulted = True  # (it reads the company the article is about)
-                if low in self.company_heads and self.dominant is not None and (
-                        slot is None or slot.entity.unsure):
+                if low in self.company_heads and (slot is None or slot.entity.unsure):
                     # "the company" where no company was named lately (a name of unknown
                     # kind is none): the one the article is about
-                    slot = _referring(tok, self.dominant)
+                    slot = self._article_company(tok) or slot
                 return self._one(slot)
         if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
             # "Perseroan": the company the article named first, whom it is about
             return self._one(_referring(tok, self.first_org))
         if low in self.company_heads and self._bare(toks, i, sent):
-            self._consulted = True
-            if self.dominant is not None and not any(e.kind == "Organization" for e in seen):
-                return self._one(_referring(tok, self.dominant))
+            if not any(e.kind == "Organization" for e in seen) and (
+                    slot := self._article_company(tok)):
+                return self._one(slot)
             return self._one(self._anaphor(tok, ("Organization",), seen, nearest=True))
         return None
+
+    def _article_company(self, tok: Tok) -> Slot | None:
+        """A placeholder at `tok` for the organization the article is most about, once known
+        (the encoding then reads it)."""
+        self._consulted = True
+        return _referring(tok, self.dominant) if self.dominant is not None else None
 
     def _possessed(self, toks: list[Tok], i: int) -> Slot | None:
         """"perusahaan X" (head first) or "X's company": the organization person X leads."""
@@ -670,7 +670,6 @@ class Encoder:
             if t.text in (",", ";", ":") or t.lower_ in self.clause_breaks:
                 return k
         return floor
-
 
 
 def _named_aside(toks: list[Tok], comma: int, end: int) -> bool:

@@ -69,6 +69,10 @@ class KindCues:
         # as written: "Tan Sri", "Dr." (an honorific is no cue word: it is capitalised)
         self.honorifics = set(w("honorifics"))
         self.honorific_words = max((len(h.split()) for h in self.honorifics), default=0)
+        # the token right before a name an honorific ends it with: "Sri" of "Tan Sri", "'" of
+        # "Dato'" (the tokenizer splits it off)
+        self.honorific_ends = {h.split()[-1] for h in self.honorifics} | {
+            h[-1] for h in self.honorifics if not h[-1].isalnum()}
         self.org_after = {x.lower() for x in w("org_after")}
         self.org_after_openers = tuple(x + " " for x in self.org_after)  # "was founded …"
         self.place_after = tuple(x.lower() for x in w("place_after"))
@@ -174,8 +178,9 @@ class KindCues:
                 m.votes["Person"] += 1  # right after a title, unless a name follows: "CEO X Y"
         if after.split(" ")[0] in self.person_after:
             m.votes["Person"] += 1
-        if any(doc[max(m.start - n, 0):m.start].text in self.honorifics
-               for n in range(1, self.honorific_words + 1)):
+        if m.start > 0 and doc.tokens[m.start - 1].text in self.honorific_ends and any(
+                doc[max(m.start - n, 0):m.start].text in self.honorifics
+                for n in range(1, self.honorific_words + 1)):
             m.votes["Person"] += 2  # "Tan Sri Zainal Abidin", "Mr Ong"
         toks = doc.tokens
         if m.start > 1 and toks[m.start - 1].lower_ in self.org_before \

@@ -79,5 +79,6 @@ def load_lexicon(lang: str) -> Lexicon:
                "title_former": titles.get("former", []),
                "field_joiners": titles.get("field_joiners", []),
                "title_shapes": titles.get("member_shapes", []),
-               "not_titles": titles.get("not_titles", [])},
+               "not_titles": titles.get("not_titles", []),
+               "field_articles": titles.get("field_articles", [])},
     )

@@ -294,7 +294,8 @@ class Resolver:
             return False
         # "CFO Kasmira" votes for a person: a company named in full with its legal form
         # ("PT Kasmira Dana Teknologi") outweighs one such vote
-        margin = 1 if self._legal(long) else 0
+        legal = self._legal(long)
+        margin = 1 if legal else 0
         if len(s) == 1 and votes[short]["Person"] > votes[short]["Organization"] + margin:
             return False
         if len(s) > 1 and (votes[short]["Person"] > max(1, votes[short]["Organization"])
@@ -302,19 +303,18 @@ class Resolver:
             # two words read as a person's name unless the full name is surely a company
             return False
         # (a legal form says company however its description voted: "PT X, a nickel processor")
-        strong = self._legal(long) or \
+        strong = legal or \
             votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
         # another organization starting with the same words makes the short form ambiguous,
         # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
-        # ("PT Lumira Cantik Indonesia" starts with "Lumira" too, as "Lumira Beauty Sdn Bhd")
+        # ("PT Lumira Cantik Indonesia" starts with "Lumira" too, as "Lumira Beauty Sdn Bhd"),
+        # or is named only after a company surely named, most often named after it ("Noeul
+        # Battery", then its subsidiary "Noeul Materials")
+        sure, first = legal or votes[long]["Organization"] >= 2, by_key[long][0].start
         rivals = [k for k in by_key if k != long and votes[k]["Organization"] > 0
                   and len(rest := self._unprefixed(k.split())) > len(s) and rest[:len(s)] == s
+                  and not (sure and by_key[k][0].start > first)
                   and not self._is_unit(by_key[k], doc)]
-        # (a rival named only after a company surely named is most often named after it:
-        # "Noeul Battery", then its subsidiary "Noeul Materials")
-        if self._legal(long) or votes[long]["Organization"] >= 2:
-            first = by_key[long][0].start
-            rivals = [k for k in rivals if by_key[k][0].start < first]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
     def _is_unit(self, mentions: list[Mention], doc: TokenDoc, nearby: bool = True) -> bool:

@@ -18,9 +18,6 @@ OPEN_TITLE_BREAKS = {"and", "at", "for", "in", "on", "with", "to", "who", "which
                      "yang", "pada", "sejak", "untuk", "dari"}
 
 
-# Articles that may open the field of an open title ("head of the research division").
-ARTICLES = {"the"}
-
 ANY_WORD = "*"  # in a title shape: any one word of letters
 
 
@@ -67,6 +64,7 @@ class TitleFinder:
         self.vocabulary = vocabulary(lexicon.lang)
         self.english = vocabulary("en")
         self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
+        self.field_articles = {w.lower() for w in lexicon.extra.get("field_articles", [])}
         # "Direktur Keuangan dan Bisnis": two fields of one title, joined
         self.joiners = {w.lower() for w in lexicon.extra.get("field_joiners", [])}
         # where a field ends: the organization's name begins ("… Tresuri PT Bank …")
@@ -132,7 +130,7 @@ class TitleFinder:
             while end < len(doc) and lower[end] not in OPEN_TITLE_BREAKS and (
                     _open_word(doc[end].text) or lower[end] in self.vocabulary
                     or lower[end] in self.english):  # titles are often English
-                if lower[end] in ARTICLES and end + 1 < len(doc) \
+                if lower[end] in self.field_articles and end + 1 < len(doc) \
                         and doc[end + 1].text[:1].isupper():
                     # "head of the Toyama plant": a name inside the field, which a noun of
                     # its own ends; "president of the Philippine Stock Exchange": the
