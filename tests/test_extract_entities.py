@@ -610,3 +610,24 @@ def test_a_short_name_shared_with_a_venture_named_later_is_the_parent_s():
                    "Suanthong Mitra Indonesia, with a local partner. Suanthong will invest 1.2 "
                    "billion baht for a 51% stake.", "en")
     assert "Suanthong" in entity(article, "Suanthong Consumer Pcl").aliases
+
+
+def test_a_thing_called_by_its_name_after_a_comma_and_aims_for_a_product():
+    article = read("Orvane Kiko Corp. makes robots. The robot, called Hibiki, picks 600 items "
+                   "an hour. The company aims for Hibiki to reach 20 billion yen in sales.", "en")
+    assert entity(article, "Hibiki").kind == "Product"
+
+
+def test_an_institute_for_a_field_is_one_name():
+    article = read("Anne Kolb, a former researcher at the National Institute for Mechatronic "
+                   "Studies, joined Orvane Kiko Corp. in May.", "en")
+    assert entity(article, "National Institute for Mechatronic Studies").kind == "Organization"
+
+
+def test_a_short_name_used_before_a_rival_is_named_is_the_first_company_s():
+    article = read("Tarvik Infotech, the Pune-based IT services company, released a model. "
+                   "Tarvik claims the model beats larger rivals. The lab, which was known as "
+                   "the Tarvik Centre for Applied Cognition until last year, employs 140 "
+                   "researchers.", "en")
+    assert "Tarvik" in entity(article, "Tarvik Infotech").aliases
+    assert entity(article, "Tarvik Centre for Applied Cognition").kind == "Organization"

@@ -988,3 +988,20 @@ def test_a_studio_founded_under_another_name_and_a_founder_called_by_his_second_
     found = facts(text, "id")
     assert ("PT Lontara Interaktif Studio", "formerName", "Kodekopi Studio") in found
     assert ("Muhammad Ikhsan Daeng Rani", "jobTitle", "Chief Creative Officer") in found
+
+
+def test_a_lab_taken_over_from_a_predecessor_who_left_to_found_a_rival():
+    text = ("The Hawkfield Robotics Lab is headed by Anne Kolb. Kolb took over the lab in 2022 "
+            "from Masao Kurihara, who left Orvane Kiko to found Kurihara Dynamics.")
+    found = facts(text, "en")
+    assert ("Masao Kurihara", "leads", "Hawkfield Robotics Lab") in found
+    assert ("Masao Kurihara", "founded", "Kurihara Dynamics") in found
+    assert ("Anne Kolb", "founded", "Kurihara Dynamics") not in found  # not across a person
+
+
+def test_a_stake_bought_last_year_for_a_price_and_two_companies_working_together():
+    text = ("Orvane Kiko Corp. bought a 25% stake in Tesselight last year for 4.2 billion yen, "
+            "and the two companies have since worked together on vision software.")
+    assert ("Investment", ("Orvane Kiko Corp",), "Tesselight", 4200000000, "JPY",
+            25.0) in events(text, "en")
+    assert ("Orvane Kiko Corp", "partnerOf", "Tesselight") in facts(text, "en")

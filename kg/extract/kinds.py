@@ -49,6 +49,7 @@ class KindCues:
         self.stop_words = stop_words
         self.org_suffixes = set(w("org_suffixes"))
         self.org_prefixes = set(w("org_prefixes"))
+        self.head_particles = set(w("head_particles"))  # "Institute for …" (see mentions.py)
         self.places = {p.lower() for p in w("places")}
         self.place_modifiers = set(w("place_modifiers"))
         self.place_prefixes = set(w("place_prefixes"))
@@ -141,7 +142,8 @@ class KindCues:
 
     def _vote_on_name(self, m: "Mention") -> None:
         words = m.tokens
-        if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes):
+        if len(words) > 1 and (words[-1] in self.org_suffixes or words[0] in self.org_prefixes
+                               or not self.head_particles.isdisjoint(words[1:-1])):
             m.votes["Organization"] += 3
         elif len(words) > 1 and words[0].isalpha() and words[0].isupper() \
                 and 2 <= len(words[0]) <= 4 and not words[-1].isupper():
@@ -347,8 +349,11 @@ class KindCues:
         toks = doc.tokens
         window: list[str] = []
         start = m.start if end is None else end  # (`end`: where the words before end)
+        named_at = start
         while start > 0 and toks[start - 1].lower_ in self.naming_words:
             start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
+        if start < named_at and start > 0 and toks[start - 1].text == ",":
+            start -= 1  # "The robot, called Hibari, …"
         for t in reversed(toks[max(start - (4 if self.head_first else 2), 0):start]):
             word = t.lower_
             if window and (word[:1].isdigit() or word in self.number_words):

@@ -69,6 +69,8 @@ class MentionFinder:
         # particles that join two names only when the first is no person's: "Bank of America"
         # but "John Smith of Acme Corp"
         self.person_breaks = set(w("person_breaks"))
+        self.head_particles = set(w("head_particles"))
+        self.particle_heads = set(w("particle_heads"))
         self.stop_words = stop_words
         self.org_prefixes = set(w("org_prefixes"))
         self.legal_forms = set(w("legal_forms"))
@@ -180,7 +182,9 @@ class MentionFinder:
                     break  # "Divisi Tresuri PT Bank …": a legal form starts a new name
                 if names[j] or (tok.lower_ in self.inner_honorifics and tok.text[:1].isupper()):
                     j += 1
-                elif (tok.text in self.particles and j + 1 < sent.end
+                elif ((tok.text in self.particles or (
+                        tok.text in self.head_particles and doc[j - 1].text in self.particle_heads))
+                      and j + 1 < sent.end
                       and names[j + 1] and j + 1 not in blocked
                       and not (tok.text in self.person_breaks and j - i >= 2
                                and self.kind_cues.looks_like_person(sent.doc[i:j]))):

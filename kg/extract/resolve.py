@@ -309,11 +309,13 @@ class Resolver:
         # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
         # ("PT Lumira Cantik Indonesia" starts with "Lumira" too, as "Lumira Beauty Sdn Bhd"),
         # or is named only after a company surely named, most often named after it ("Noeul
-        # Battery", then its subsidiary "Noeul Materials")
+        # Battery", then its subsidiary "Noeul Materials"), or only after the short form was
+        # already used (what it meant when read cannot change later)
         sure, first = legal or votes[long]["Organization"] >= 2, by_key[long][0].start
+        used = by_key[short][0].start
         rivals = [k for k in by_key if k != long and votes[k]["Organization"] > 0
                   and len(rest := self._unprefixed(k.split())) > len(s) and rest[:len(s)] == s
-                  and not (sure and by_key[k][0].start > first)
+                  and not ((sure or used < by_key[k][0].start) and by_key[k][0].start > first)
                   and not self._is_unit(by_key[k], doc)]
         return strong and not rivals and not self._is_unit(by_key[long], doc)
 
