@@ -439,11 +439,13 @@ def test_a_subholding_is_a_unit_of_its_holding():
 
 
 def test_a_successor_s_former_post_is_not_passed_to_the_predecessor():
-    found = facts("The airline's board appointed Azman Rahimi, 64, as chairman. Azman, a former "
+    found = facts("Pelangi Air's board appointed Azman Rahimi, 64, as chairman. Azman, a former "
                   "chief executive of port operator Seri Muara Port Holdings, replaces Harun "
                   "Jaafar, 78, who had chaired the company.", "en")
     assert ("Azman Rahimi", "leads", "Seri Muara Port Holdings") in found
     assert ("Harun Jaafar", "leads", "Seri Muara Port Holdings") not in found
+    # "the company" is not where the aside says Azman used to work
+    assert ("Harun Jaafar", "leads", "Pelangi Air") in found
 
 
 def test_what_a_company_is_developing_is_its_product():
@@ -1005,3 +1007,32 @@ def test_a_stake_bought_last_year_for_a_price_and_two_companies_working_together
     assert ("Investment", ("Orvane Kiko Corp",), "Tesselight", 4200000000, "JPY",
             25.0) in events(text, "en")
     assert ("Orvane Kiko Corp", "partnerOf", "Tesselight") in facts(text, "en")
+
+
+def test_a_unit_spun_off_under_a_new_name_and_its_founder_after_an_age():
+    text = ("Vietnamese conglomerate Phu Tan Group said it would spin off its electric vehicle "
+            "unit, Phu Tan Auto, into a separately managed company called Lotus Mobility. "
+            "Chairman Dang Van Loc, 61, who founded Phu Tan Group in 1994, will chair Lotus "
+            "Mobility. Lotus Mobility will be run by Le Thi Mai, currently Phu Tan Group's "
+            "chief financial officer. Most of its sales are the Vela electric scooter it "
+            "developed in-house.")
+    found = facts(text, "en")
+    assert ("Lotus Mobility", "formerName", "Phu Tan Auto") in found
+    assert ("Dang Van Loc", "founded", "Phu Tan Group") in found
+    assert ("Le Thi Mai", "worksFor", "Phu Tan Group") in found
+    assert ("Lotus Mobility", "developed", "Vela") in found
+
+
+def test_who_after_an_aside_ending_with_a_person_is_that_person():
+    found = facts("President Kenta Orimura, 64, the grandson of founder Sozo Orimura, who "
+                  "established Orimura Kiko in 1952, said sales would grow.", "en")
+    assert ("Sozo Orimura", "founded", "Orimura Kiko") in found
+    assert ("Kenta Orimura", "founded", "Orimura Kiko") not in found
+
+
+def test_the_two_companies_are_the_one_named_and_the_one_before():
+    text = ("Lotus Mobility plans to launch its first car, the Lotus V7, in 2026. The V7 was "
+            "developed with battery maker Hanseong Cell, under a partnership the two "
+            "companies signed last year.")
+    assert ("Hanseong Cell", "partnerOf", "Lotus Mobility") in facts(text, "en") or (
+        "Lotus Mobility", "partnerOf", "Hanseong Cell") in facts(text, "en")

@@ -123,6 +123,7 @@ class Encoder:
         self.clause_breaks = set(w("clause_breaks"))
         self.opening_prepositions = set(w("opening_prepositions"))
         self.issuer_nouns = set(w("issuer_nouns"))
+        self.former = {f.lower() for f in lexicon.extra.get("title_former", [])}
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -646,6 +647,10 @@ class Encoder:
             # "Dalam keterbukaan informasi di BEI, perusahaan itu …": not what the sentence's
             # opening phrase named
             named = [(e, at) for e, at in named if at > self._opener_end]
+        if nearest:
+            # "A, a former chief executive of X, replaces B, who had chaired the company":
+            # the company is not where someone used to work, named in an aside
+            named = [(e, at) for e, at in named if not self._past_post(at, tok.i)]
         clause = []
         if nearest and named:
             start = self._clause_start(named[0][1], tok)
@@ -661,6 +666,15 @@ class Encoder:
         if entity is None:
             return None
         return _referring(tok, entity)
+
+    def _past_post(self, at: int, i: int) -> bool:
+        """Is the entity named at token `at` in an aside, closed before token `i`, that
+        names a post someone held before ("…, a former chief executive of X, …")?"""
+        toks = self._toks
+        opening = next((k for k in range(at - 1, max(at - 10, 0), -1)
+                        if toks[k].text == ","), None)
+        return opening is not None and any(t.lower_ in self.former for t in toks[opening:at]) \
+            and any(t.text == "," for t in toks[at:i])
 
     def _clause_start(self, floor: int, tok: Tok) -> int:
         """Where the clause of `tok` starts: the last punctuation or clause word before it

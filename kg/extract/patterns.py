@@ -161,8 +161,12 @@ def _body(body: str, atom: str, words, coordinators) -> str:
     if body == "^":
         return "^ "
     if body == "~,":  # ", who joined in 2019 ," / ", yang juga pendiri ," : an aside
-        # or two, back to back: ", 56, who co-founded it in 2014 ,"
-        return "(?:, (?:(?:[^\\s,.;:!?]+ ){1,20}?, ){1,2})?"
+        # or two, back to back: ", 56, who co-founded it in 2014 ,"; a relative pronoun after
+        # one that ends with a person is that person's (", the grandson of founder B, who …")
+        relatives = words.get("person_relatives")
+        theirs = "".join(f"(?!(?<={person}#\\d{{{n}}} , ){_alternatives(relatives)})"
+                         for person in ("PER", "NAME") for n in (1, 2)) if relatives else ""
+        return f"(?:, (?:(?:[^\\s,.;:!?]+ ){{1,20}}?, ){{1,2}}{theirs})?"
     if gap := GAP.match(body):
         n = int(gap["n"] or 4)
         # nor a new clause that contrasts ("…, sedangkan Y menyetor …", "…, while Y …")
