@@ -48,8 +48,9 @@ def test_a_parenthesised_short_name_is_an_alias():
      "Seduhan", "Product"),
     ("Kantor pusat perusahaan itu berada di Surabaya dan cabangnya di Medan.",
      "Surabaya", "Place"),
-    ("Pertemuan itu dihadiri CEO Kopiloka Andi Saputra dan sejumlah investor lain.",
-     "Andi Saputra", "Person"),
+    # (the company is named on its own too: else "Kopiloka Andi Saputra" may be one name)
+    (("Kopiloka membuka gerai baru. Pertemuan itu dihadiri CEO Kopiloka Andi Saputra dan "
+      "sejumlah investor lain."), "Andi Saputra", "Person"),
     ("The company said Northwind would release Skylark, a voice assistant, next year.",
      "Skylark", "Product"),
 ])
@@ -631,3 +632,15 @@ def test_a_short_name_used_before_a_rival_is_named_is_the_first_company_s():
                    "researchers.", "en")
     assert "Tarvik" in entity(article, "Tarvik Infotech").aliases
     assert entity(article, "Tarvik Centre for Applied Cognition").kind == "Organization"
+
+
+def test_three_words_after_an_indonesian_title_are_one_person_unless_a_company_is_named_so():
+    found = facts("Direktur Teknik Yohanes Pardosi dan Direktur Keuangan Sri Wulan Harahap "
+                  "tetap dipertahankan.", "id")
+    assert ("Sri Wulan Harahap", "jobTitle", "Direktur Keuangan") in found
+
+
+def test_a_company_from_a_city_makes_the_city_a_place():
+    article = read("Sirkula menggandeng Geumdo Recycle Co., perusahaan asal Daejin, Korea "
+                   "Selatan, sebagai mitra.", "id")
+    assert entity(article, "Daejin").kind == "Place"

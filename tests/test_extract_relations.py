@@ -1036,3 +1036,24 @@ def test_the_two_companies_are_the_one_named_and_the_one_before():
             "companies signed last year.")
     assert ("Hanseong Cell", "partnerOf", "Lotus Mobility") in facts(text, "en") or (
         "Lotus Mobility", "partnerOf", "Hanseong Cell") in facts(text, "en")
+
+
+def test_two_listed_companies_form_a_joint_venture_named_two_sentences_on():
+    text = ("Dua emiten, PT Sarana Timah Perkasa Tbk. dan PT Energi Karya Volta Tbk., sepakat "
+            "membentuk perusahaan patungan untuk mendaur ulang baterai. Langkah ini menandai "
+            "masuknya kedua perseroan ke bisnis baru. Perusahaan patungan bernama PT Siklus "
+            "Baterai Nusantara itu akan membangun pabrik di Kendal.")
+    found = facts(text, "id")
+    assert ("PT Sarana Timah Perkasa Tbk", "partnerOf", "PT Energi Karya Volta Tbk") in found
+    assert ("PT Sarana Timah Perkasa Tbk", "founded", "PT Siklus Baterai Nusantara") in found
+    assert ("PT Energi Karya Volta Tbk", "founded", "PT Siklus Baterai Nusantara") in found
+
+
+def test_a_decade_spent_at_a_company_with_a_last_post_and_an_age_ending_a_quote():
+    text = ("Hendra Kusumajaya menghabiskan hampir satu dekade di PT Aquaraya Tirta Mandiri, "
+            "operator instalasi air yang berbasis di Surabaya, dengan jabatan terakhir direktur "
+            "operasional. \"Target saya sederhana,\" ujar Hendra Kusumajaya, 47 tahun.")
+    found = facts(text, "id")
+    assert ("Hendra Kusumajaya", "worksFor", "PT Aquaraya Tirta Mandiri") in found
+    assert ("Hendra Kusumajaya", "jobTitle", "direktur operasional") in found
+    assert ("Hendra Kusumajaya", "age", 47) in found

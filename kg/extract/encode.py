@@ -29,7 +29,7 @@ from decimal import Decimal
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.model import Entity
-from kg.extract.numbers import Quantity
+from kg.extract.numbers import Quantity, load_numbers_lexicon
 from kg.extract.patterns import placeholder, present
 from kg.extract.salience import LOOKBACK, Salience
 from kg.extract.titles import TitleSpan
@@ -124,6 +124,7 @@ class Encoder:
         self.opening_prepositions = set(w("opening_prepositions"))
         self.issuer_nouns = set(w("issuer_nouns"))
         self.former = {f.lower() for f in lexicon.extra.get("title_former", [])}
+        self.number_words = set(load_numbers_lexicon(lexicon.lang).values)
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -545,6 +546,9 @@ class Encoder:
             return False
         if toks[i].lower_ in self.issuer_nouns:  # "saham perseroan senilai …"
             return True
+        if i > sent.start and (toks[i - 1].lower_ in self.number_words
+                               or toks[i - 1].text.isdigit()):
+            return False  # "Dua emiten, PT A dan PT B, …": counted, not referred to
         nxt = toks[i + 1] if i + 1 < sent.end else None
         return nxt is None or not nxt.text[:1].isalpha() or nxt.lower_ in self.bare_followers \
             or any(shape.match(nxt.lower_) for shape in self.verb_shapes)

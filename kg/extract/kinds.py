@@ -325,9 +325,13 @@ class KindCues:
         if not any(" ".join(window[:n]) in self.relational_cues
                    for n in range(1, len(window) + 1)):
             m.descriptors.update(window)
-        if self.head_first:
-            return found[0][1]
         last = [(i, kind) for i, kind in found if tuple(window[i:]) in self.cue_words_of[kind]]
+        if self.head_first:
+            # "perusahaan asal Daejeon": a place cue right before the name links it to the
+            # head, which is something else
+            if last and last[-1][1] == "Place":
+                return "Place"
+            return found[0][1]
         return last[-1][1] if last else None
 
     def _description_before(self, doc: TokenDoc, m: "Mention") -> list[str]:

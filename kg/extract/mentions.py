@@ -329,12 +329,16 @@ class MentionFinder:
                          or doc[last_two].text in known) \
                     and self.kind_cues.looks_like_person(doc[last_two:m.end]) \
                     and not (_last_words(doc, m, 4) == m.start and last_two - m.start > 1
-                             and self.kind_cues.looks_like_person(doc[m.start:last_two])):
+                             and self.kind_cues.looks_like_person(doc[m.start:last_two])) \
+                    and not (_last_words(doc, m, 3) == m.start and last_two - m.start == 1
+                             and doc[m.start].text not in known
+                             and self.kind_cues.looks_like_person(doc[m.start:m.end])):
                 # "CEO <organization> <first name> <last name>"; but "Direktur Bisnis PT Bank
                 # Syariah Mutiara Khatulistiwa" names a company in full, legal form first
                 # (unless its last words' first is a name used alone elsewhere: "Analis PT
                 # Cakrawala Sekuritas Dewi Anggraini … Dewi menilai"), and "CFO Vincent Ooi
-                # Keng Hock" is four words of one person's name
+                # Keng Hock" is four words of one person's name, and "Direktur Keuangan Sri
+                # Wulandari Harahap" three, where no company is called "Sri" elsewhere
                 cut = last_two
             if cut is None or doc[m.start:cut].text in honoured:
                 out.append(m)  # "chairman Ong Kah Seng … said Mr Ong": one person's name

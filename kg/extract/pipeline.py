@@ -488,10 +488,12 @@ def _posts_in(facts: list[Fact], person: Entity, start: int) -> list[Fact]:
 
 def _venture_founders(reading: _Reading) -> list[Fact]:
     """"A membentuk perusahaan patungan dengan B. Perusahaan patungan bernama X itu …": the
-    partners of the sentence before founded the joint venture named after it."""
+    partners of the sentence before (or the one before that) founded the joint venture named
+    after it."""
     out = []
     for venture, n, evidence in reading.ventures:
-        for partnership in reading.partners.get(n - 1, []):
+        before = next((k for k in (n - 1, n - 2) if reading.partners.get(k)), n - 1)
+        for partnership in reading.partners.get(before, []):
             for partner in (partnership.subject, partnership.object):
                 if partner is not venture and isinstance(partner, Entity):
                     out.append(Fact(partner, "founded", venture, Evidence(
