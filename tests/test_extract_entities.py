@@ -644,3 +644,17 @@ def test_a_company_from_a_city_makes_the_city_a_place():
     article = read("Sirkula menggandeng Geumdo Recycle Co., perusahaan asal Daejin, Korea "
                    "Selatan, sebagai mitra.", "id")
     assert entity(article, "Daejin").kind == "Place"
+
+
+def test_a_family_name_second_of_four_words_calls_the_person():
+    article = read("Adrian Khoo Wei Jie, the co-founder of Lunapay Sdn Bhd, has resigned. "
+                   "Khoo, 39, will leave at the end of the month.", "en")
+    assert "Khoo" in entity(article, "Adrian Khoo Wei Jie").aliases
+
+
+def test_a_company_s_first_words_written_as_one_and_a_number_opening_a_quote():
+    article = read("PT Sinar Mandiri Niaga Tbk mengakuisisi 70% saham PT Rupa Sari Indonesia, "
+                   "pemilik merek kosmetik Rupasari. Kirana Maheswari tetap menjabat CEO "
+                   "Rupasari. \"Tujuh tahun kami membangun Rupasari,\" tutur Kirana.", "id")
+    assert "Rupasari" in entity(article, "PT Rupa Sari Indonesia").aliases
+    assert not any(e.name == "Tujuh" for e in article.entities)

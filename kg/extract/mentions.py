@@ -245,6 +245,7 @@ class MentionFinder:
                 break  # "Kementerian Badan …", "Bank Merdeka …" begin organizations' names
             low = tok.lower_
             if (low in self.stop_words or low in context.lower_words or low in self.cue_words
+                    or low in self.kind_cues.number_words  # '"Tujuh tahun kami …'
                     or any(shape.match(low) for shape in self.common_shapes)
                     or (low in self.vocabulary
                         and any(shape.match(low) for shape in self.known_shapes))):

@@ -72,6 +72,9 @@ class Resolver:
                 if len(words[long]) <= len(words[short]):
                     break
                 if word_sets[short].isdisjoint(word_sets[long]):
+                    if self._written_together(words[short], words[long]):
+                        union(short, long)
+                        break
                     continue
                 if self._arm_in(words[short], words[long]):
                     continue  # "Orecrest Chile SpA" is Orecrest's arm in Chile, not Orecrest
@@ -185,6 +188,14 @@ class Resolver:
         """The first word of a name after its prefixes ("pt bank x" -> "x")."""
         return self._unprefixed(name.split())[0]
 
+    def _written_together(self, short: list[str], long: list[str]) -> bool:
+        """"Rupadewi" for "PT Rupa Dewi Indonesia": a company's first words written as one
+        (a legal form makes it surely a company's name)."""
+        if len(short) != 1 or not self._legal(" ".join(long)):
+            return False
+        rest = self._unprefixed(long)
+        return any("".join(rest[:n]) == short[0] for n in range(2, len(rest) + 1))
+
     def _unprefixed(self, words: list[str]) -> list[str]:
         """A name's words without the prefixes before it ("pt bank x y" -> "x y"); the last
         word stays even if it is one."""
@@ -221,7 +232,9 @@ class Resolver:
             return both["Person"] >= max(both["Organization"], both["Product"]) \
                 and self._personal(long)
         called = next((w for w in l_ if w not in self.name_openers), l_[0])
-        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1], called):
+        # ("Teoh" of "Adrian Teoh Wei Ming": a given name before a family name and two more)
+        family = l_[1] if len(l_) >= 4 else called
+        if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1], called, family):
             return False
         product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
         if max(votes[long]["Organization"], votes[long]["Place"]) > votes[long]["Person"] \
