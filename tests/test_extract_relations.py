@@ -1057,3 +1057,16 @@ def test_a_decade_spent_at_a_company_with_a_last_post_and_an_age_ending_a_quote(
     assert ("Hendra Kusumajaya", "worksFor", "PT Aquaraya Tirta Mandiri") in found
     assert ("Hendra Kusumajaya", "jobTitle", "direktur operasional") in found
     assert ("Hendra Kusumajaya", "age", 47) in found
+
+
+def test_a_lab_with_a_hyphenated_name_its_director_and_a_chip_developed_with_it():
+    text = ("Lumora Technologies developed Kestrel with the Low-Power Systems Laboratory at "
+            "Straits University. The lab's director, Professor Tan Wei Ling, will serve as "
+            "Lumora's acting chief scientist. Tan will report to chief executive Marcus Lim, "
+            "41, who co-founded Lumora in 2019 with Daniel Ong. In March, Kevin Hsu, Lumora's "
+            "vice-president of engineering, left.")
+    found = facts(text, "en")
+    assert ("Low-Power Systems Laboratory", "developed", "Kestrel") in found
+    assert ("Tan Wei Ling", "jobTitle", "director") in found
+    assert ("Daniel Ong", "founded", "Lumora Technologies") in found
+    assert ("Kevin Hsu", "jobTitle", "vice-president of engineering") in found

@@ -125,6 +125,7 @@ class Encoder:
         self.issuer_nouns = set(w("issuer_nouns"))
         self.former = {f.lower() for f in lexicon.extra.get("title_former", [])}
         self.number_words = set(load_numbers_lexicon(lexicon.lang).values)
+        self.head_forms = dict(lexicon.entities.get("head_forms", {}))
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -146,7 +147,7 @@ class Encoder:
         self.dominant = dominant
         self.possessives: list[tuple[Entity, Entity, int]] = []  # (person, org, char offset)
         self.first_org: Entity | None = None  # the first organization the article names
-        self.salience = Salience()
+        self.salience = Salience(self.head_forms)
         self._context: tuple | None = None
         self._consulted = False  # the sentence being encoded read `owners` or `dominant`
         self._looked_back = False  # … or the sentences before it

@@ -192,6 +192,8 @@ class MentionFinder:
                 elif (tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
                       and j + 1 < sent.end and j + 1 not in blocked and (
                           (doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary)
+                          or (doc[j - 1].text.istitle() and doc[j + 1].text.istitle()
+                              and doc[j + 1].is_alpha and names[j + 1])  # "Low-Power Systems"
                           or doc[j + 1].text[:1].isdigit() or (
                               _syllables(doc[j - 1], doc[j + 1])
                               and not (doc[j - 1].lower_ in self.vocabulary

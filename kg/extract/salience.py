@@ -20,8 +20,10 @@ LOOKBACK = 4  # sentences an anaphor may reach back
 class Salience:
     """The entities of the sentences read so far, to choose what a word refers back to."""
 
-    def __init__(self) -> None:
+    def __init__(self, head_forms: dict[str, list[str]] | None = None) -> None:
         self.history: list[list[Entity]] = []  # the entities of each sentence, in order
+        # other words a name may use for a description's head ("the lab": "… Laboratory")
+        self.head_forms = head_forms or {}
 
     def remember(self, sentence_entities: list[Entity]) -> None:
         """Record the entities one sentence named; call once per sentence, in article order."""
@@ -72,8 +74,9 @@ class Salience:
         sentences before, nearest first; failing that, one with the word in its name."""
         groups = [ordered, *(list(reversed(h)) for h in reversed(self.history[-LOOKBACK:]))]
         words = head.split()  # "anak usaha": each word described it
+        forms = {head, head + "s", *self.head_forms.get(head, ())}
         for fits in (lambda e: all(w in e.descriptors for w in words),
-                     lambda e: _named(e, head)):
+                     lambda e: _named(e, forms)):
             for group in groups:
                 entity = next((e for e in group if e.kind in kinds and fits(e)), None)
                 if entity:
@@ -81,16 +84,16 @@ class Salience:
         # "the lab", its "Heronwing Autonomy Lab" named further back: a name is sure enough
         # to reach past the window
         for group in reversed(self.history[:-LOOKBACK]):
-            entity = next((e for e in reversed(group) if e.kind in kinds and _named(e, head)),
+            entity = next((e for e in reversed(group) if e.kind in kinds and _named(e, forms)),
                           None)
             if entity:
                 return entity
         return None
 
 
-def _named(entity: Entity, head: str) -> bool:
-    """Whether a word of one of the entity's names is `head`, or its plural."""
-    return any(word.lower() in (head, head + "s")
+def _named(entity: Entity, forms: set[str]) -> bool:
+    """Whether a word of one of the entity's names is one of `forms` (a head, its plural)."""
+    return any(word.lower() in forms
                for name in (entity.name, *entity.aliases) for word in name.split())
 
 
