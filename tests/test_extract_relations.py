@@ -1070,3 +1070,18 @@ def test_a_lab_with_a_hyphenated_name_its_director_and_a_chip_developed_with_it(
     assert ("Tan Wei Ling", "jobTitle", "director") in found
     assert ("Daniel Ong", "founded", "Lumora Technologies") in found
     assert ("Kevin Hsu", "jobTitle", "vice-president of engineering") in found
+
+
+def test_a_stake_bought_by_a_shareholder_in_the_company_and_a_post_taken_over():
+    text = ("Chaiyaphum Hospital Group Pcl said it will invest 1.2 billion baht (about $34 "
+            "million) in Indonesian clinic chain PT Sehat Medika Utama for a 30% stake. Sehat "
+            "Medika's existing shareholders include Jakarta private equity firm Sakti Growth "
+            "Partners, which bought a 25% stake in the company in 2021. Anindya Pramesti took "
+            "over as president director of Sehat Medika in 2022 from Budi Harsono, who left "
+            "the company.")
+    found = events(text, "en")
+    assert ("Investment", ("Chaiyaphum Hospital Group Pcl",), "PT Sehat Medika Utama",
+            1200000000, "THB", 30.0) in found
+    assert ("Investment", ("Sakti Growth Partners",), "PT Sehat Medika Utama", None, None,
+            25.0) in found
+    assert ("Budi Harsono", "jobTitle", "president director") in facts(text, "en")

@@ -121,6 +121,7 @@ class Encoder:
         self.degrees = {d.lower() for d in w("degrees")}
         self.honorifics = {h.lower() for h in w("honorifics")}
         self.clause_breaks = set(w("clause_breaks"))
+        self.relatives = set(lexicon.words.get("rel", []))  # "which", "who", "yang"
         self.opening_prepositions = set(w("opening_prepositions"))
         self.issuer_nouns = set(w("issuer_nouns"))
         self.former = {f.lower() for f in lexicon.extra.get("title_former", [])}
@@ -660,6 +661,10 @@ class Encoder:
         if nearest and named:
             start = self._clause_start(named[0][1], tok)
             clause = [e for e, at in named if at >= start]
+            if any(self._toks[k].lower_ in self.relatives and self._toks[k - 1].text == ","
+                   for k in (start, start + 1) if k < tok.i):
+                # "X, which bought a stake in the company": the clause's subject is X
+                clause = [e for e, at in named if at < start][-1:] + clause
         if clause and not own_subject:
             # "Sorachi bought a stake in the company", "X said Y would take a stake in the
             # company": a description is not the subject of its own clause (that would be
