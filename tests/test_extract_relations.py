@@ -1085,3 +1085,20 @@ def test_a_stake_bought_by_a_shareholder_in_the_company_and_a_post_taken_over():
     assert ("Investment", ("Sakti Growth Partners",), "PT Sehat Medika Utama", None, None,
             25.0) in found
     assert ("Budi Harsono", "jobTitle", "president director") in facts(text, "en")
+
+
+def test_a_subsidiary_sold_to_a_buyer_a_province_and_a_director_retiring_after_his_age():
+    text = ("PT Tanjung Mineral Indonesia Tbk, yang berkantor pusat di Balikpapan, Kalimantan "
+            "Timur, didirikan pengusaha lokal Darma Lubis pada 1998. Darma Lubis, kini 72 "
+            "tahun, masih duduk sebagai komisaris utama. Di sisi lain, perseroan akan melepas "
+            "anak usaha batu baranya, PT Kaltim Energi Utama, kepada PT Benua Karya Tambang "
+            "dengan nilai US$140 juta. Gregorius menggantikan Joko Purnomo, 61 tahun, direktur "
+            "operasi sejak 2015, yang memasuki masa pensiun dan tidak lagi menjabat di "
+            "perseroan.")
+    found = facts(text, "id")
+    assert ("Darma Lubis", "founded", "PT Tanjung Mineral Indonesia Tbk") in found
+    assert ("Darma Lubis", "age", 72) in found
+    assert ("Joko Purnomo", "jobTitle", "direktur operasi") in found
+    assert ("Joko Purnomo", "leftOrganization", "PT Tanjung Mineral Indonesia Tbk") in found
+    assert ("Acquisition", ("PT Benua Karya Tambang",), "PT Kaltim Energi Utama", 140000000,
+            "USD", None) in events(text, "id")

@@ -189,7 +189,8 @@ class KindCues:
                 and toks[m.start - 2].text == "-" and not toks[m.start - 2].whitespace_:
             m.votes["Organization"] += 2  # "Singapore-based X said …": a company
         rest = after.removeprefix(", ")
-        if rest in self.org_after or rest.startswith(self.org_after_openers):
+        if (rest in self.org_after or rest.startswith(self.org_after_openers)) \
+                and not self._known_place(m.text):  # "…, Kalimantan Timur, didirikan …"
             m.votes["Organization"] += 3  # "X didirikan pada 2019 oleh …", "X was founded"
         if after.startswith(self.place_after):
             m.votes["Place"] += 3  # "a Pittsburgh-based maker"
