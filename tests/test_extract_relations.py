@@ -1102,3 +1102,15 @@ def test_a_subsidiary_sold_to_a_buyer_a_province_and_a_director_retiring_after_h
     assert ("Joko Purnomo", "leftOrganization", "PT Tanjung Mineral Indonesia Tbk") in found
     assert ("Acquisition", ("PT Benua Karya Tambang",), "PT Kaltim Energi Utama", 140000000,
             "USD", None) in events(text, "id")
+
+
+def test_a_company_secretary_s_title_does_not_describe_the_company():
+    text = ("Induk usaha BUMN sektor pupuk, PT Hara Bumi Pertiwi (Persero), merombak pengurus "
+            "anak usahanya, PT Sarijaya Kimia. \"Kami butuh nakhoda,\" kata Direktur Utama "
+            "Hara Bumi Pertiwi, Ratna Kusuma. Perubahan serupa terjadi di Sarijaya Kimia. "
+            "Pemegang saham mengangkat Lestari Handayani sebagai direktur utama perusahaan yang "
+            "berkantor pusat di Gresik, Jawa Timur, tersebut. Sejak 2021 ia menjabat sekretaris "
+            "perusahaan Hara Bumi Pertiwi.")
+    found = facts(text, "id")
+    assert ("Lestari Handayani", "leads", "PT Sarijaya Kimia") in found
+    assert ("PT Sarijaya Kimia", "basedIn", "Gresik") in found

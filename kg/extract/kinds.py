@@ -115,7 +115,7 @@ class KindCues:
         way are added to `mention.descriptors`.
         """
         self._vote_on_name(mention)
-        self._vote_on_cues(doc, mention)
+        self._vote_on_cues(doc, mention, blocked)
         self._vote_on_neighbours(doc, mention, blocked)
         mention.descriptors.update(self._description_before(doc, mention))
         words = mention.tokens
@@ -151,9 +151,9 @@ class KindCues:
         if self._known_place(m.text):
             m.votes["Place"] += 3
 
-    def _vote_on_cues(self, doc: TokenDoc, m: "Mention") -> None:
+    def _vote_on_cues(self, doc: TokenDoc, m: "Mention", blocked: set[int]) -> None:
         """Votes from a cue before the mention and a description after its comma."""
-        cue = self._cue_before(doc, m)
+        cue = self._cue_before(doc, m, blocked)
         if cue and not (cue in ("Organization", "Product")
                         and _words_after(doc, m).split(" ")[0] in self.demonstratives
                         and doc[m.start - 1].lower_ not in self.naming_words):
@@ -305,14 +305,14 @@ class KindCues:
         before = [t.lower_ for t in doc[start:m.start] if t.text[:1].isalnum()]
         return before in self.attribution_openers
 
-    def _cue_before(self, doc: TokenDoc, m: "Mention") -> str | None:
+    def _cue_before(self, doc: TokenDoc, m: "Mention", blocked: set[int]) -> str | None:
         """The kind a cue word in the words before the mention points to, if any.
 
         Indonesian puts the head first ("firma modal ventura X"): the first cue of the
         window decides. English puts it last ("the chip maker X"): the cue must end right
         before the name.
         """
-        window = self._cue_window(doc, m)
+        window = self._cue_window(doc, m, blocked=blocked)
         found = []  # (position of the cue's first word, kind)
         for i, word in enumerate(window):
             for words, kind in self.cues_by_first.get(word, ()):
@@ -345,7 +345,8 @@ class KindCues:
             return []
         return self._cue_window(doc, m, m.start - 1)
 
-    def _cue_window(self, doc: TokenDoc, m: "Mention", end: int | None = None) -> list[str]:
+    def _cue_window(self, doc: TokenDoc, m: "Mention", end: int | None = None,
+                    blocked: set[int] | frozenset[int] = frozenset()) -> list[str]:
         """The lower-case words right before the mention where a cue may stand.
 
         Up to four words in Indonesian ("penyedia layanan komputasi awan X"), with no function
@@ -364,6 +365,10 @@ class KindCues:
             if window and (word[:1].isdigit() or word in self.number_words):
                 return []  # "sepuluh unit X": ten units of X, counted, not described
             if not t.text[:1].isalpha() or (window and self.head_first and word in self.stop_words):
+                break
+            if t.i in blocked and t.i - 1 in blocked:
+                # "sekretaris perusahaan X": a title of several words describes a person, not
+                # X (one word may end a cue: "firma konsultan X")
                 break
             if is_capitalised(t) and not (t.is_sent_start and word in self.thing_cue_words):
                 break

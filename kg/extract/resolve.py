@@ -267,8 +267,9 @@ class Resolver:
             return False
         if all(w in self.org_suffixes or w in self.org_prefixes for w in s):
             return False  # "Labs" alone names nothing in particular
-        if [w for w in l_ if w not in self.legal_forms] == s:
-            return True  # "PT MKL Terminal Petikemas" without its legal form
+        if [w for w in l_ if w.strip("()") not in self.legal_forms] == s:
+            # "PT MKL Terminal Petikemas", "PT Hara Nusa (Persero)" without its legal form
+            return True
         if len(s) > 1 and self._legal(long) and self._unprefixed(l_)[1:] == s \
                 and short not in self.places:
             return True  # "Teluk Sirandah" of "PT Semen Teluk Sirandah": without its trade
