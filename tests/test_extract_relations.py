@@ -1114,3 +1114,17 @@ def test_a_company_secretary_s_title_does_not_describe_the_company():
     found = facts(text, "id")
     assert ("Lestari Handayani", "leads", "PT Sarijaya Kimia") in found
     assert ("PT Sarijaya Kimia", "basedIn", "Gresik") in found
+
+
+def test_an_earlier_round_named_paragraphs_after_and_a_move_to_a_rival():
+    text = ("Perusahaan rintisan logistik Sejukilat mengantongi pendanaan jembatan senilai "
+            "US$12 juta. Putaran ini diikuti Arunika Capital. Dana itu akan dipakai untuk "
+            "menambah armada. Perusahaan juga membuka gudang baru di Surabaya. Gudang itu "
+            "berkapasitas 5.000 palet. Pendanaan jembatan ini menyusul putaran Seri A senilai "
+            "US$20 juta yang dipimpin Arunika Capital pada 2022. Pada Januari lalu, Bayu "
+            "Kusnadi hengkang ke perusahaan e-commerce Belanjaria.")
+    assert ("Investment", ("Arunika Capital",), "Sejukilat", 20000000, "USD",
+            None) in events(text, "id")
+    found = facts(text, "id")
+    assert ("Bayu Kusnadi", "worksFor", "Belanjaria") in found
+    assert ("Bayu Kusnadi", "leftOrganization", "Belanjaria") not in found

@@ -47,6 +47,12 @@ class EventAssembler:
             elif recent:
                 self._merge(recent, agents, amount, currency, stake, sentence)
                 return
+            elif amount is not None and (earlier := next(
+                    (o for o in reversed(self._open) if o.event.kind == kind), None)) \
+                    and _another_deal(earlier.event, amount):
+                # "Pendanaan jembatan ini menyusul putaran Seri A senilai US$20 juta yang
+                # dipimpin X", paragraphs after the round: the same company's earlier round
+                targets = [earlier.event.target]
             elif stake is not None and amount is not None and (
                     subject := _subject_org(before, agents)):
                 # "Perusahaan patungan bernama X itu memiliki modal Rp 520 miliar. Y menyetor
