@@ -1128,3 +1128,14 @@ def test_an_earlier_round_named_paragraphs_after_and_a_move_to_a_rival():
     found = facts(text, "id")
     assert ("Bayu Kusnadi", "worksFor", "Belanjaria") in found
     assert ("Bayu Kusnadi", "leftOrganization", "Belanjaria") not in found
+
+
+def test_an_open_title_ends_before_until_and_a_past_employer_after_its_city():
+    text = ("Paolo Dimasalang co-founded Sakay Mobility with Jessa Tolentino, who was Kalesa's "
+            "head of data science until she left the company in June. Rafael Ong, who "
+            "previously worked at Singapore logistics company Parcelhub, will report to "
+            "Andrea Lim. Drivers and riders outside Metro Manila are underserved.")
+    found = facts(text, "en")
+    assert ("Jessa Tolentino", "jobTitle", "head of data science") in found
+    assert ("Rafael Ong", "worksFor", "Parcelhub") in found
+    assert entity(read(text, "en"), "Metro Manila").kind == "Place"

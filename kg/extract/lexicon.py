@@ -80,5 +80,6 @@ def load_lexicon(lang: str) -> Lexicon:
                "field_joiners": titles.get("field_joiners", []),
                "title_shapes": titles.get("member_shapes", []),
                "not_titles": titles.get("not_titles", []),
-               "field_articles": titles.get("field_articles", [])},
+               "field_articles": titles.get("field_articles", []),
+               "field_breaks": titles.get("field_breaks", [])},
     )

@@ -12,12 +12,6 @@ from kg.extract.lexicon import Lexicon, Title
 from kg.extract.tokens import TokenDoc
 from kg.extract.vocabulary import vocabulary
 
-# Words that end an open title ("chief of machine learning and …" stops at "and").
-OPEN_TITLE_BREAKS = {"and", "at", "for", "in", "on", "with", "to", "who", "which", "that",
-                     "since", "from", "will", "would", "has", "had", "is", "was", "dan", "di",
-                     "yang", "pada", "sejak", "untuk", "dari"}
-
-
 ANY_WORD = "*"  # in a title shape: any one word of letters
 
 
@@ -65,6 +59,8 @@ class TitleFinder:
         self.english = vocabulary("en")
         self.openers = {w.lower() for w in lexicon.extra.get("field_openers", [])}
         self.field_articles = {w.lower() for w in lexicon.extra.get("field_articles", [])}
+        # where an open title's field ends ("head of research at X", "… until she left")
+        self.breaks = {w.lower() for w in lexicon.extra.get("field_breaks", [])}
         # "Direktur Keuangan dan Bisnis": two fields of one title, joined
         self.joiners = {w.lower() for w in lexicon.extra.get("field_joiners", [])}
         # where a field ends: the organization's name begins ("… Tresuri PT Bank …")
@@ -127,7 +123,7 @@ class TitleFinder:
                     end += 1 + len(words[1])
                     break
         if lower[end - 1] == "of":  # "head of search", "Head of Product"
-            while end < len(doc) and lower[end] not in OPEN_TITLE_BREAKS and (
+            while end < len(doc) and lower[end] not in self.breaks and (
                     _open_word(doc[end].text) or lower[end] in self.vocabulary
                     or lower[end] in self.english):  # titles are often English
                 if lower[end] in self.field_articles and end + 1 < len(doc) \
@@ -139,7 +135,7 @@ class TitleFinder:
                     while named < len(doc) and doc[named].text[:1].isupper():
                         named += 1
                     if named == len(doc) or not _open_word(doc[named].text) \
-                            or lower[named] in OPEN_TITLE_BREAKS:
+                            or lower[named] in self.breaks:
                         break
                     end = named
                 end += 1
