@@ -1139,3 +1139,12 @@ def test_an_open_title_ends_before_until_and_a_past_employer_after_its_city():
     assert ("Jessa Tolentino", "jobTitle", "head of data science") in found
     assert ("Rafael Ong", "worksFor", "Parcelhub") in found
     assert entity(read(text, "en"), "Metro Manila").kind == "Place"
+
+
+def test_a_shipping_line_from_a_city_and_country_and_the_two_companies_allied():
+    text = ("Pada 2023, perusahaan pelayaran asal Kobe, Jepang, Kaiun Hoshimura Lines, membeli "
+            "20 persen saham PT Pelayaran Nusa Serasi Tbk senilai Rp 780 miliar. Kedua "
+            "perusahaan kemudian menjalin aliansi layanan peti kemas.")
+    found = facts(text, "id")
+    assert ("Kaiun Hoshimura Lines", "basedIn", "Kobe") in found
+    assert ("Kaiun Hoshimura Lines", "partnerOf", "PT Pelayaran Nusa Serasi Tbk") in found
