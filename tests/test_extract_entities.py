@@ -614,36 +614,36 @@ def test_a_short_name_shared_with_a_venture_named_later_is_the_parent_s():
 
 
 def test_a_thing_called_by_its_name_after_a_comma_and_aims_for_a_product():
-    article = read("Orvane Kiko Corp. makes robots. The robot, called Hibiki, picks 600 items "
+    article = read("Orvella Kiko Corp. makes robots. The robot, called Hibiki, picks 600 items "
                    "an hour. The company aims for Hibiki to reach 20 billion yen in sales.", "en")
     assert entity(article, "Hibiki").kind == "Product"
 
 
 def test_an_institute_for_a_field_is_one_name():
     article = read("Anne Kolb, a former researcher at the National Institute for Mechatronic "
-                   "Studies, joined Orvane Kiko Corp. in May.", "en")
+                   "Studies, joined Orvella Kiko Corp. in May.", "en")
     assert entity(article, "National Institute for Mechatronic Studies").kind == "Organization"
 
 
 def test_a_short_name_used_before_a_rival_is_named_is_the_first_company_s():
     article = read("Tarvik Infotech, the Pune-based IT services company, released a model. "
                    "Tarvik claims the model beats larger rivals. The lab, which was known as "
-                   "the Tarvik Centre for Applied Cognition until last year, employs 140 "
+                   "the Tarvik Centre for Machine Perception until last year, employs 140 "
                    "researchers.", "en")
     assert "Tarvik" in entity(article, "Tarvik Infotech").aliases
-    assert entity(article, "Tarvik Centre for Applied Cognition").kind == "Organization"
+    assert entity(article, "Tarvik Centre for Machine Perception").kind == "Organization"
 
 
 def test_three_words_after_an_indonesian_title_are_one_person_unless_a_company_is_named_so():
-    found = facts("Direktur Teknik Yohanes Pardosi dan Direktur Keuangan Sri Wulan Harahap "
+    found = facts("Direktur Teknik Bonifasius Pardosi dan Direktur Keuangan Sri Ayu Nasution "
                   "tetap dipertahankan.", "id")
-    assert ("Sri Wulan Harahap", "jobTitle", "Direktur Keuangan") in found
+    assert ("Sri Ayu Nasution", "jobTitle", "Direktur Keuangan") in found
 
 
 def test_a_company_from_a_city_makes_the_city_a_place():
-    article = read("Sirkula menggandeng Geumdo Recycle Co., perusahaan asal Daejin, Korea "
+    article = read("Siklora menggandeng Geumdo Recycle Co., perusahaan asal Gimhae, Korea "
                    "Selatan, sebagai mitra.", "id")
-    assert entity(article, "Daejin").kind == "Place"
+    assert entity(article, "Gimhae").kind == "Place"
 
 
 def test_a_family_name_second_of_four_words_calls_the_person():
@@ -654,7 +654,7 @@ def test_a_family_name_second_of_four_words_calls_the_person():
 
 def test_a_company_s_first_words_written_as_one_and_a_number_opening_a_quote():
     article = read("PT Sinar Mandiri Niaga Tbk mengakuisisi 70% saham PT Rupa Sari Indonesia, "
-                   "pemilik merek kosmetik Rupasari. Kirana Maheswari tetap menjabat CEO "
-                   "Rupasari. \"Tujuh tahun kami membangun Rupasari,\" tutur Kirana.", "id")
+                   "pemilik merek kosmetik Rupasari. Laras Maheswati tetap menjabat CEO "
+                   "Rupasari. \"Tujuh tahun kami membangun Rupasari,\" tutur Laras.", "id")
     assert "Rupasari" in entity(article, "PT Rupa Sari Indonesia").aliases
     assert not any(e.name == "Tujuh" for e in article.entities)

@@ -422,13 +422,13 @@ def test_an_appointment_with_an_aside_about_the_current_post():
 def test_english_removals_resignations_and_whose_titles():
     found = facts("Meridale Insurance Group said its board had removed chief executive Simon "
                   "Ashcombe. In a separate statement, Meridale said its finance director, Rajiv "
-                  "Mehta, had resigned. Edinburgh-based Kestrel Insurance, whose chief "
+                  "Mehta, had resigned. Edinburgh-based Tolvane Insurance, whose chief "
                   "executive, Alasdair Munro, has been expanding, said Mehta would start in "
                   "March.", "en")
     assert ("Simon Ashcombe", "leftOrganization", "Meridale Insurance Group") in found
     assert ("Rajiv Mehta", "leftOrganization", "Meridale Insurance Group") in found
     assert ("Rajiv Mehta", "jobTitle", "finance director") in found
-    assert ("Alasdair Munro", "leads", "Kestrel Insurance") in found
+    assert ("Alasdair Munro", "leads", "Tolvane Insurance") in found
 
 
 def test_a_subholding_is_a_unit_of_its_holding():
@@ -677,7 +677,7 @@ def test_a_strategic_partner_is_a_company_not_a_post():
     from kg.extract.pipeline import _prepare
 
     text = ("Redmoor Iron Ltd became Oreline Analytics's strategic partner last year. "
-            "Jane Holloway, a partner at Kestrel Legal, advised on the deal.")
+            "Jane Holloway, a partner at Tolvane Legal, advised on the deal.")
     reading, _ = _prepare(text, "en")
     assert [t.text for t in reading.titles] == ["partner"]  # Jane Holloway's post only
     assert ("Jane Holloway", "jobTitle", "partner") in facts(text, "en")
@@ -791,7 +791,7 @@ def test_a_product_after_a_long_description_and_one_in_a_hospital_it_is_used_in(
     (("PT Asuransi Jiwa Sentosa merombak direksinya. Pemegang saham menerima pengunduran diri "
       "Bambang Sutrisno dari kursi Direktur Utama dan mengangkat Maria Situmorang sebagai "
       "penggantinya."), "id", ("Maria Situmorang", "jobTitle", "Direktur Utama")),
-    (("Kestrel Foods said its board accepted the resignation of chief executive Daniel "
+    (("Tolvane Foods said its board accepted the resignation of chief executive Daniel "
       "Hartley and named Priya Nair as his successor."), "en",
      ("Priya Nair", "jobTitle", "chief executive")),
 ])
@@ -994,7 +994,7 @@ def test_a_studio_founded_under_another_name_and_a_founder_called_by_his_second_
 
 def test_a_lab_taken_over_from_a_predecessor_who_left_to_found_a_rival():
     text = ("The Hawkfield Robotics Lab is headed by Anne Kolb. Kolb took over the lab in 2022 "
-            "from Masao Kurihara, who left Orvane Kiko to found Kurihara Dynamics.")
+            "from Masao Kurihara, who left Orvella Kiko to found Kurihara Dynamics.")
     found = facts(text, "en")
     assert ("Masao Kurihara", "leads", "Hawkfield Robotics Lab") in found
     assert ("Masao Kurihara", "founded", "Kurihara Dynamics") in found
@@ -1002,11 +1002,11 @@ def test_a_lab_taken_over_from_a_predecessor_who_left_to_found_a_rival():
 
 
 def test_a_stake_bought_last_year_for_a_price_and_two_companies_working_together():
-    text = ("Orvane Kiko Corp. bought a 25% stake in Tesselight last year for 4.2 billion yen, "
+    text = ("Orvella Kiko Corp. bought a 25% stake in Tesselight last year for 4.2 billion yen, "
             "and the two companies have since worked together on vision software.")
-    assert ("Investment", ("Orvane Kiko Corp",), "Tesselight", 4200000000, "JPY",
+    assert ("Investment", ("Orvella Kiko Corp",), "Tesselight", 4200000000, "JPY",
             25.0) in events(text, "en")
-    assert ("Orvane Kiko Corp", "partnerOf", "Tesselight") in facts(text, "en")
+    assert ("Orvella Kiko Corp", "partnerOf", "Tesselight") in facts(text, "en")
 
 
 def test_a_unit_spun_off_under_a_new_name_and_its_founder_after_an_age():
@@ -1014,13 +1014,13 @@ def test_a_unit_spun_off_under_a_new_name_and_its_founder_after_an_age():
             "unit, Phu Tan Auto, into a separately managed company called Lotus Mobility. "
             "Chairman Dang Van Loc, 61, who founded Phu Tan Group in 1994, will chair Lotus "
             "Mobility. Lotus Mobility will be run by Le Thi Mai, currently Phu Tan Group's "
-            "chief financial officer. Most of its sales are the Vela electric scooter it "
+            "chief financial officer. Most of its sales are the Zelo electric scooter it "
             "developed in-house.")
     found = facts(text, "en")
     assert ("Lotus Mobility", "formerName", "Phu Tan Auto") in found
     assert ("Dang Van Loc", "founded", "Phu Tan Group") in found
     assert ("Le Thi Mai", "worksFor", "Phu Tan Group") in found
-    assert ("Lotus Mobility", "developed", "Vela") in found
+    assert ("Lotus Mobility", "developed", "Zelo") in found
 
 
 def test_who_after_an_aside_ending_with_a_person_is_that_person():
@@ -1032,10 +1032,10 @@ def test_who_after_an_aside_ending_with_a_person_is_that_person():
 
 def test_the_two_companies_are_the_one_named_and_the_one_before():
     text = ("Lotus Mobility plans to launch its first car, the Lotus V7, in 2026. The V7 was "
-            "developed with battery maker Hanseong Cell, under a partnership the two "
+            "developed with battery maker Gyeongan Cell, under a partnership the two "
             "companies signed last year.")
-    assert ("Hanseong Cell", "partnerOf", "Lotus Mobility") in facts(text, "en") or (
-        "Lotus Mobility", "partnerOf", "Hanseong Cell") in facts(text, "en")
+    assert ("Gyeongan Cell", "partnerOf", "Lotus Mobility") in facts(text, "en") or (
+        "Lotus Mobility", "partnerOf", "Gyeongan Cell") in facts(text, "en")
 
 
 def test_two_listed_companies_form_a_joint_venture_named_two_sentences_on():
@@ -1060,59 +1060,59 @@ def test_a_decade_spent_at_a_company_with_a_last_post_and_an_age_ending_a_quote(
 
 
 def test_a_lab_with_a_hyphenated_name_its_director_and_a_chip_developed_with_it():
-    text = ("Lumora Technologies developed Kestrel with the Low-Power Systems Laboratory at "
-            "Straits University. The lab's director, Professor Tan Wei Ling, will serve as "
-            "Lumora's acting chief scientist. Tan will report to chief executive Marcus Lim, "
-            "41, who co-founded Lumora in 2019 with Daniel Ong. In March, Kevin Hsu, Lumora's "
+    text = ("Veyra Technologies developed Tolvane with the Thin-Film Devices Laboratory at "
+            "Harbourfront University. The lab's director, Professor Goh Mei Xin, will serve as "
+            "Veyra's acting chief scientist. Goh will report to chief executive Damien Tay, "
+            "41, who co-founded Veyra in 2019 with Edwin Koh. In March, Calvin Lu, Veyra's "
             "vice-president of engineering, left.")
     found = facts(text, "en")
-    assert ("Low-Power Systems Laboratory", "developed", "Kestrel") in found
-    assert ("Tan Wei Ling", "jobTitle", "director") in found
-    assert ("Daniel Ong", "founded", "Lumora Technologies") in found
-    assert ("Kevin Hsu", "jobTitle", "vice-president of engineering") in found
+    assert ("Thin-Film Devices Laboratory", "developed", "Tolvane") in found
+    assert ("Goh Mei Xin", "jobTitle", "director") in found
+    assert ("Edwin Koh", "founded", "Veyra Technologies") in found
+    assert ("Calvin Lu", "jobTitle", "vice-president of engineering") in found
 
 
 def test_a_stake_bought_by_a_shareholder_in_the_company_and_a_post_taken_over():
-    text = ("Chaiyaphum Hospital Group Pcl said it will invest 1.2 billion baht (about $34 "
+    text = ("Sirindra Hospital Group Pcl said it will invest 1.2 billion baht (about $34 "
             "million) in Indonesian clinic chain PT Sehat Medika Utama for a 30% stake. Sehat "
             "Medika's existing shareholders include Jakarta private equity firm Sakti Growth "
-            "Partners, which bought a 25% stake in the company in 2021. Anindya Pramesti took "
-            "over as president director of Sehat Medika in 2022 from Budi Harsono, who left "
+            "Partners, which bought a 25% stake in the company in 2021. Rara Pramudita took "
+            "over as president director of Sehat Medika in 2022 from Yoga Harsanto, who left "
             "the company.")
     found = events(text, "en")
-    assert ("Investment", ("Chaiyaphum Hospital Group Pcl",), "PT Sehat Medika Utama",
+    assert ("Investment", ("Sirindra Hospital Group Pcl",), "PT Sehat Medika Utama",
             1200000000, "THB", 30.0) in found
     assert ("Investment", ("Sakti Growth Partners",), "PT Sehat Medika Utama", None, None,
             25.0) in found
-    assert ("Budi Harsono", "jobTitle", "president director") in facts(text, "en")
+    assert ("Yoga Harsanto", "jobTitle", "president director") in facts(text, "en")
 
 
 def test_a_subsidiary_sold_to_a_buyer_a_province_and_a_director_retiring_after_his_age():
     text = ("PT Tanjung Mineral Indonesia Tbk, yang berkantor pusat di Balikpapan, Kalimantan "
             "Timur, didirikan pengusaha lokal Darma Lubis pada 1998. Darma Lubis, kini 72 "
             "tahun, masih duduk sebagai komisaris utama. Di sisi lain, perseroan akan melepas "
-            "anak usaha batu baranya, PT Kaltim Energi Utama, kepada PT Benua Karya Tambang "
-            "dengan nilai US$140 juta. Gregorius menggantikan Joko Purnomo, 61 tahun, direktur "
+            "anak usaha batu baranya, PT Kaltim Energi Utama, kepada PT Gading Karya Tambang "
+            "dengan nilai US$140 juta. Yulius menggantikan Eko Wiranto, 61 tahun, direktur "
             "operasi sejak 2015, yang memasuki masa pensiun dan tidak lagi menjabat di "
             "perseroan.")
     found = facts(text, "id")
     assert ("Darma Lubis", "founded", "PT Tanjung Mineral Indonesia Tbk") in found
     assert ("Darma Lubis", "age", 72) in found
-    assert ("Joko Purnomo", "jobTitle", "direktur operasi") in found
-    assert ("Joko Purnomo", "leftOrganization", "PT Tanjung Mineral Indonesia Tbk") in found
-    assert ("Acquisition", ("PT Benua Karya Tambang",), "PT Kaltim Energi Utama", 140000000,
+    assert ("Eko Wiranto", "jobTitle", "direktur operasi") in found
+    assert ("Eko Wiranto", "leftOrganization", "PT Tanjung Mineral Indonesia Tbk") in found
+    assert ("Acquisition", ("PT Gading Karya Tambang",), "PT Kaltim Energi Utama", 140000000,
             "USD", None) in events(text, "id")
 
 
 def test_a_company_secretary_s_title_does_not_describe_the_company():
     text = ("Induk usaha BUMN sektor pupuk, PT Hara Bumi Pertiwi (Persero), merombak pengurus "
             "anak usahanya, PT Sarijaya Kimia. \"Kami butuh nakhoda,\" kata Direktur Utama "
-            "Hara Bumi Pertiwi, Ratna Kusuma. Perubahan serupa terjadi di Sarijaya Kimia. "
-            "Pemegang saham mengangkat Lestari Handayani sebagai direktur utama perusahaan yang "
+            "Hara Bumi Pertiwi, Ratih Wirasena. Perubahan serupa terjadi di Sarijaya Kimia. "
+            "Pemegang saham mengangkat Puspa Handoyo sebagai direktur utama perusahaan yang "
             "berkantor pusat di Gresik, Jawa Timur, tersebut. Sejak 2021 ia menjabat sekretaris "
             "perusahaan Hara Bumi Pertiwi.")
     found = facts(text, "id")
-    assert ("Lestari Handayani", "leads", "PT Sarijaya Kimia") in found
+    assert ("Puspa Handoyo", "leads", "PT Sarijaya Kimia") in found
     assert ("PT Sarijaya Kimia", "basedIn", "Gresik") in found
 
 
@@ -1121,30 +1121,30 @@ def test_an_earlier_round_named_paragraphs_after_and_a_move_to_a_rival():
             "US$12 juta. Putaran ini diikuti Arunika Capital. Dana itu akan dipakai untuk "
             "menambah armada. Perusahaan juga membuka gudang baru di Surabaya. Gudang itu "
             "berkapasitas 5.000 palet. Pendanaan jembatan ini menyusul putaran Seri A senilai "
-            "US$20 juta yang dipimpin Arunika Capital pada 2022. Pada Januari lalu, Bayu "
-            "Kusnadi hengkang ke perusahaan e-commerce Belanjaria.")
+            "US$20 juta yang dipimpin Arunika Capital pada 2022. Pada Januari lalu, Bagas "
+            "Kuncoro hengkang ke perusahaan e-commerce Belanjo.")
     assert ("Investment", ("Arunika Capital",), "Sejukilat", 20000000, "USD",
             None) in events(text, "id")
     found = facts(text, "id")
-    assert ("Bayu Kusnadi", "worksFor", "Belanjaria") in found
-    assert ("Bayu Kusnadi", "leftOrganization", "Belanjaria") not in found
+    assert ("Bagas Kuncoro", "worksFor", "Belanjo") in found
+    assert ("Bagas Kuncoro", "leftOrganization", "Belanjo") not in found
 
 
 def test_an_open_title_ends_before_until_and_a_past_employer_after_its_city():
-    text = ("Paolo Dimasalang co-founded Sakay Mobility with Jessa Tolentino, who was Kalesa's "
-            "head of data science until she left the company in June. Rafael Ong, who "
+    text = ("Ramon Dimasalang co-founded Sakay Mobility with Marites Dalisay, who was Sakayan's "
+            "head of data science until she left the company in June. Vincent Uy, who "
             "previously worked at Singapore logistics company Parcelhub, will report to "
-            "Andrea Lim. Drivers and riders outside Metro Manila are underserved.")
+            "Andrea Sy. Drivers and riders outside Metro Manila are underserved.")
     found = facts(text, "en")
-    assert ("Jessa Tolentino", "jobTitle", "head of data science") in found
-    assert ("Rafael Ong", "worksFor", "Parcelhub") in found
+    assert ("Marites Dalisay", "jobTitle", "head of data science") in found
+    assert ("Vincent Uy", "worksFor", "Parcelhub") in found
     assert entity(read(text, "en"), "Metro Manila").kind == "Place"
 
 
 def test_a_shipping_line_from_a_city_and_country_and_the_two_companies_allied():
-    text = ("Pada 2023, perusahaan pelayaran asal Kobe, Jepang, Kaiun Hoshimura Lines, membeli "
+    text = ("Pada 2023, perusahaan pelayaran asal Kobe, Jepang, Kaiun Tsurumi Lines, membeli "
             "20 persen saham PT Pelayaran Nusa Serasi Tbk senilai Rp 780 miliar. Kedua "
             "perusahaan kemudian menjalin aliansi layanan peti kemas.")
     found = facts(text, "id")
-    assert ("Kaiun Hoshimura Lines", "basedIn", "Kobe") in found
-    assert ("Kaiun Hoshimura Lines", "partnerOf", "PT Pelayaran Nusa Serasi Tbk") in found
+    assert ("Kaiun Tsurumi Lines", "basedIn", "Kobe") in found
+    assert ("Kaiun Tsurumi Lines", "partnerOf", "PT Pelayaran Nusa Serasi Tbk") in found

@@ -328,7 +328,7 @@ class KindCues:
             m.descriptors.update(window)
         last = [(i, kind) for i, kind in found if tuple(window[i:]) in self.cue_words_of[kind]]
         if self.head_first:
-            # "perusahaan asal Daejeon": a place cue right before the name links it to the
+            # "perusahaan asal Gimhae": a place cue right before the name links it to the
             # head, which is something else
             if last and last[-1][1] == "Place":
                 return "Place"
@@ -359,7 +359,7 @@ class KindCues:
         while start > 0 and toks[start - 1].lower_ in self.naming_words:
             start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
         if start < named_at and start > 0 and toks[start - 1].text == ",":
-            start -= 1  # "The robot, called Hibari, …"
+            start -= 1  # "The robot, called Tsubame, …"
         for t in reversed(toks[max(start - (4 if self.head_first else 2), 0):start]):
             word = t.lower_
             if window and (word[:1].isdigit() or word in self.number_words):

@@ -193,7 +193,7 @@ class MentionFinder:
                       and j + 1 < sent.end and j + 1 not in blocked and (
                           (doc[j + 1].text.isalpha() and doc[j + 1].lower_ not in self.vocabulary)
                           or (doc[j - 1].text.istitle() and doc[j + 1].text.istitle()
-                              and doc[j + 1].is_alpha and names[j + 1])  # "Low-Power Systems"
+                              and doc[j + 1].is_alpha and names[j + 1])  # "Thin-Film Devices"
                           or doc[j + 1].text[:1].isdigit() or (
                               _syllables(doc[j - 1], doc[j + 1])
                               and not (doc[j - 1].lower_ in self.vocabulary
@@ -341,7 +341,7 @@ class MentionFinder:
                 # (unless its last words' first is a name used alone elsewhere: "Analis PT
                 # Cakrawala Sekuritas Dewi Anggraini … Dewi menilai"), and "CFO Vincent Ooi
                 # Keng Hock" is four words of one person's name, and "Direktur Keuangan Sri
-                # Wulandari Harahap" three, where no company is called "Sri" elsewhere
+                # Ayu Nasution" three, where no company is called "Sri" elsewhere
                 cut = last_two
             if cut is None or doc[m.start:cut].text in honoured:
                 out.append(m)  # "chairman Ong Kah Seng … said Mr Ong": one person's name

@@ -189,7 +189,7 @@ class Resolver:
         return self._unprefixed(name.split())[0]
 
     def _written_together(self, short: list[str], long: list[str]) -> bool:
-        """"Rupadewi" for "PT Rupa Dewi Indonesia": a company's first words written as one
+        """"Sekarwangi" for "PT Sekar Wangi Indonesia": a company's first words written as one
         (a legal form makes it surely a company's name)."""
         if len(short) != 1 or not self._legal(" ".join(long)):
             return False
@@ -232,7 +232,7 @@ class Resolver:
             return both["Person"] >= max(both["Organization"], both["Product"]) \
                 and self._personal(long)
         called = next((w for w in l_ if w not in self.name_openers), l_[0])
-        # ("Teoh" of "Adrian Teoh Wei Ming": a given name before a family name and two more)
+        # ("Khoo" of "Adrian Khoo Wei Jie": a given name before a family name and two more)
         family = l_[1] if len(l_) >= 4 else called
         if len(s) != 1 or len(l_) < 2 or s[0] not in (l_[0], l_[-1], called, family):
             return False
@@ -268,7 +268,7 @@ class Resolver:
         if all(w in self.org_suffixes or w in self.org_prefixes for w in s):
             return False  # "Labs" alone names nothing in particular
         if [w for w in l_ if w.strip("()") not in self.legal_forms] == s:
-            # "PT MKL Terminal Petikemas", "PT Hara Nusa (Persero)" without its legal form
+            # "PT MKL Terminal Petikemas", "PT Bumi Sarana (Persero)" without its legal form
             return True
         if len(s) > 1 and self._legal(long) and self._unprefixed(l_)[1:] == s \
                 and short not in self.places:

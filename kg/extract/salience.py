@@ -60,7 +60,7 @@ class Salience:
                 if len(both) == 2:
                     return both[0], both[1]
                 if len(both) == 1 and group is seen:
-                    # "It launches the V7. The V7 was developed with Y, under a partnership
+                    # "It launches the Z3. The Z3 was developed with Y, under a partnership
                     # the two companies signed": Y and the nearest other one before
                     other = next((e for g in reversed(self.history[-LOOKBACK:]) for e in g
                                   if e.kind == kind and e is not both[0]), None)
