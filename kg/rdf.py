@@ -5,7 +5,7 @@ For an article with id `a`, everything goes into the named graph `article:a`:
     article:a  a nkg:Article ; schema:headline "…" ; nkg:language "id" ; nkg:sourceFile "a.txt" .
     person:ana-souza  a nkg:Person ; rdfs:label "Ana Souza" ; skos:altLabel "Souza" ;
         nkg:mentionedIn article:a ; nkg:reportsTo person:budi-santoso .
-    investment:meta-brightpath-ai  a nkg:Investment ; rdfs:label "Northwind → Brightpath AI" ;
+    investment:meta-brightpath-ai  a nkg:Investment ; rdfs:label "Northwind → Brightmoor AI" ;
         nkg:investor organization:meta ; nkg:investee organization:brightpath-ai ;
         nkg:amount 14000000000.0 ; nkg:currency "USD" ; nkg:stakePercent 49.0 .
 

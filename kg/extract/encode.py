@@ -312,9 +312,9 @@ class Encoder:
 
     def _opening_phrase_end(self, toks: list[Tok], sent: TokSpan) -> int | None:
         """The comma closing a phrase a preposition opens the sentence with ("Dalam
-        keterbukaan informasi di BEI, …", "Under Kurobane, …"), if any: a phrase with no word
+        keterbukaan informasi di BEI, …", "Under Kurohane, …"), if any: a phrase with no word
         that refers back and no verb ("Sejak 2021 perseroan bermitra dengan X, …" and "At
-        Kavyra he will oversee Reflex, …" are clauses), where a name is followed by nothing but
+        Kavindra he will oversee Reflexa, …" are clauses), where a name is followed by nothing but
         a preposition or the comma."""
         if toks[sent.start].lower_ not in self.opening_prepositions:
             return None
@@ -328,12 +328,12 @@ class Encoder:
             if toks[k].text[:1].isupper() and k + 1 < sent.end \
                     and toks[k + 1].text[:1].islower() \
                     and toks[k + 1].lower_ not in self.opening_prepositions:
-                return None  # "In September Kavyra set up X, …": a name and its verb
+                return None  # "In September Kavindra set up X, …": a name and its verb
         return None
 
     @staticmethod
     def _skip_alias(toks: list[Tok], end: int, starts, slot: Slot) -> int:
-        """"PT Bank Nusa Sejahtera Tbk (BNSJ) resmi …": the alias in brackets adds nothing."""
+        """"PT Bank Lembah Sejahtera Tbk (BLSJ) resmi …": the alias in brackets adds nothing."""
         if end + 2 < len(toks) and toks[end].text == "(" and end + 1 in starts:
             inner_end, inner = starts[end + 1]
             if inner.entity is not None and inner.entity is slot.entity \
@@ -628,7 +628,7 @@ class Encoder:
         if end < sent.end and toks[end].lower_ in self.demonstratives:
             return True
         if self._appositive(toks, start, sent):
-            return False  # "Mateusz Wierzbicki, the head of research at …": his post
+            return False  # "Marek Wieczorek, the head of research at …": his post
         return self._definite_before(toks, start, end, sent)
 
     def _appositive(self, toks: list[Tok], start: int, sent: TokSpan) -> bool:
@@ -666,9 +666,9 @@ class Encoder:
                 # "X, which bought a stake in the company": the clause's subject is X
                 clause = [e for e, at in named if at < start][-1:] + clause
         if clause and not own_subject:
-            # "Sorachi bought a stake in the company", "X said Y would take a stake in the
+            # "Sorayama bought a stake in the company", "X said Y would take a stake in the
             # company": a description is not the subject of its own clause (that would be
-            # "itself"); "Sorachi said the company …" may be
+            # "itself"); "Sorayama said the company …" may be
             named = [(e, at) for e, at in named if e is not clause[0]]
         seen = [e for e, _ in named]
         self._looked_back = True

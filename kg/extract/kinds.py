@@ -20,8 +20,8 @@ if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
     from kg.extract.mentions import Mention
 
 
-CLOSING_QUOTES = {'"', "”", "’", "'"}  # '"Lantern Deep", an underwater game'
-# a name ending in a hyphen and a number: a version ("Lumba-2", "XR-12b"), not "7-Eleven"
+CLOSING_QUOTES = {'"', "”", "’", "'"}  # '"Lantern Drift", an underwater game'
+# a name ending in a hyphen and a number: a version ("Pesut-2", "XR-12b"), not "7-Eleven"
 # nor a year ("kuartal I-2026")
 VERSIONED = re.compile(r"^[^\W\d_][\w]*-\d{1,3}[a-zA-Z]?$")
 # words as written, so "start-up" and "Berlin-based" stay whole; and punctuation
@@ -119,13 +119,13 @@ class KindCues:
         self._vote_on_neighbours(doc, mention, blocked)
         mention.descriptors.update(self._description_before(doc, mention))
         words = mention.tokens
-        # a trailing number is a version ("Model 3", "Lumba-2"), not part of a person's name
+        # a trailing number is a version ("Model 3", "Pesut-2"), not part of a person's name
         if (len(words) > 1 and any(c.isdigit() for c in words[-1])) or VERSIONED.match(words[-1]):
             mention.votes["Product"] += 1
 
     def looks_like_person(self, span: TokSpan) -> bool:
         """Words that could be a person's name: no organization word, not all common."""
-        words = span.text.split()  # "Seo-yeon" is one word
+        words = span.text.split()  # "Ha-eun" is one word
         return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
             and not any(w in self.org_suffixes or w in self.org_prefixes for w in words) \
             and not all(w.lower() in self.vocabulary for w in words)
@@ -147,7 +147,7 @@ class KindCues:
             m.votes["Organization"] += 3
         elif len(words) > 1 and words[0].isalpha() and words[0].isupper() \
                 and 2 <= len(words[0]) <= 4 and not words[-1].isupper():
-            m.votes["Organization"] += 1  # "KC Reloop", "HLM Bus": an acronym opens a company
+            m.votes["Organization"] += 1  # "KC Refil", "HLM Bus": an acronym opens a company
         if self._known_place(m.text):
             m.votes["Place"] += 3
 
@@ -244,7 +244,7 @@ class KindCues:
                                         range(min(5, joined - end - 1)), whole=True)
             if kind:
                 return kind
-        # a cue must start inside the phrase: in "X, who left Keelstone Bank" no phrase
+        # a cue must start inside the phrase: in "X, who left Keelmoor Bank" no phrase
         # describes X but "who" says it is a person
         kind = self._apposition_cue(m, words[:end], range(min(5, end)), whole=True,
                                     plural=True) or \
@@ -284,7 +284,7 @@ class KindCues:
         return None
 
     def _product_head_after(self, doc: TokenDoc, m: "Mention") -> bool:
-        """"The Vega humanoid robot", "its Amberley Plus loyalty app": a name between a
+        """"The Lyra humanoid robot", "its Ambervale Plus loyalty app": a name between a
         determiner and the product noun its phrase ends with (not "the Acme robot maker")."""
         toks = doc.tokens
         if self.head_first or m.start == 0 or toks[m.start - 1].lower_ not in self.determiners:

@@ -58,10 +58,10 @@ class MentionFinder:
         self.not_names = {x.lower() for x in w("not_names") + w("calendar") + w("degrees")
                           + w("honorifics")}
         self.calendar = {x.lower() for x in w("calendar")}
-        # "Tan Sri Azman Rahimi" is Azman Rahimi; "Tan" and "Sri" alone begin names
+        # "Tan Sri Hisham Rahman" is Hisham Rahman; "Tan" and "Sri" alone begin names
         self.honorific_phrases = [tuple(h.split()) for h in w("honorifics") if " " in h]
         self.honorific_phrase_words = {word for p in self.honorific_phrases for word in p}
-        # "PT Karang Mas Infrastruktur": an honorific written without a stop, inside a name,
+        # "PT Batu Permata Infrastruktur": an honorific written without a stop, inside a name,
         # is a word of that name
         self.inner_honorifics = {h.lower() for h in w("honorifics") if h.isalpha()}
         self.honorific_words = {h.lower() for h in w("honorifics") if " " not in h}
@@ -118,7 +118,7 @@ class MentionFinder:
                and self.kind_cues.looks_like_person(doc[s:e]) for k in (s, e - 1)}  # "Gilang" alone
             | {doc[s + 1].text for s, e, i in runs if e - s > 2
                and doc[s].text in self.org_prefixes
-               and doc[s + 1].text not in self.org_prefixes},  # "Andalan" of "PT Andalan …"
+               and doc[s + 1].text not in self.org_prefixes},  # "Andaru" of "PT Andaru …"
             text=doc.text.lower(),
             blocked=blocked)
         # "Lembah Hijau Ventures (LHV)": an acronym introduced as a name is one
@@ -133,7 +133,7 @@ class MentionFinder:
         for start, end, i in runs:
             start = self._trim_initial(doc, start, end, sents[i].start, context)
             while start < end and doc[start].text in self.particles:
-                start += 1  # "Shares of Ostrander": what is left starts with the name
+                start += 1  # "Shares of Ostwald": what is left starts with the name
             if start < end and self._keep(doc[start:end], acronyms):
                 mentions.append(Mention(start, end, doc[start:end].text, i))
         mentions = self._split_joined(doc, mentions, blocked)
@@ -161,7 +161,7 @@ class MentionFinder:
         names = [cap and low not in self.not_names
                  for low, cap in zip(lower, capitalised, strict=True)]
         for i, low in enumerate(lower):
-            if low in self.calendar:  # "Mei Takahara" is a name, "Mei 2024" a month
+            if low in self.calendar:  # "Mei Takamori" is a name, "Mei 2024" a month
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 names[i] = bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
                                 and nxt.lower_ not in self.not_names)
@@ -198,15 +198,15 @@ class MentionFinder:
                               _syllables(doc[j - 1], doc[j + 1])
                               and not (doc[j - 1].lower_ in self.vocabulary
                                        and doc[j + 1].lower_ in self.vocabulary)))):
-                    # "Kang Do-hyun", "Jean-Luc", "Corvid-3": a hyphen inside a name; but
+                    # "Kang Min-jun", "Jean-Luc", "Corvex-3": a hyphen inside a name; but
                     # "Day-to-day" opening a sentence is words
                     j += 2
                 elif (tok.text == "(" and j + 2 < sent.end and doc[j + 2].text == ")"
                       and doc[j + 1].text in self.legal_forms):
-                    j += 3  # "PT Telekarsa Indonesia (Persero) Tbk": the form is in the name
+                    j += 3  # "PT Telekara Indonesia (Persero) Tbk": the form is in the name
                 elif (tok.text == "," and j + 1 < sent.end and doc[j - 1].text in self.legal_forms
                       and doc[j + 1].text in self.legal_forms):
-                    j += 2  # "Kaminari Networks Co., Ltd.": two forms, one name
+                    j += 2  # "Ikazuchi Networks Co., Ltd.": two forms, one name
                 elif DIGITS.match(tok.text) and not doc[j - 1].text.isdigit() and (
                         j + 1 >= sent.end or not doc[j + 1].text[:1].isalnum()
                         or doc[j + 1].text[:1].islower()):
@@ -239,7 +239,7 @@ class MentionFinder:
             first += 1
         while start == first and start < end:
             tok = doc[start]
-            # capitalised mid-sentence too: a name ("Bank" of "Bank Nusa" alone is not one)
+            # capitalised mid-sentence too: a name ("Bank" of "Bank Lembah" alone is not one)
             named = tok.text in context.standalone if end - start == 1 else \
                 context.inner_caps[tok.text]
             if named or _looks_like_name(tok.text) or (
@@ -284,7 +284,7 @@ class MentionFinder:
         return not all(t.lower_ in self.stop_words for t in span)
 
     def _share_surnames(self, doc: TokenDoc, mentions: list[Mention]) -> None:
-        """"siblings Rommel and Katrina Sarmenta": after a word for relatives, a lone first
+        """"siblings Rommel and Katrina Salvacion": after a word for relatives, a lone first
         name joined to a full name bears its surname."""
         for first, full in pairwise(mentions):
             if (first.end - first.start == 1 and full.end - full.start >= 2
@@ -298,10 +298,10 @@ class MentionFinder:
         # names an honorific stood before ("Mr Ong"): a person's, never an organization's
         honoured = {m.text for m in mentions
                     if m.start > 0 and doc[m.start - 1].lower_ in self.honorific_words}
-        # "PT MKL Terminal Petikemas" named elsewhere: "MKL Terminal Petikemas" is that name
+        # "PT SKL Terminal Petikemas" named elsewhere: "SKL Terminal Petikemas" is that name
         without_form = {k.split(" ", 1)[1] for k in known
                         if " " in k and k.split(" ", 1)[0] in self.legal_forms}
-        # names used whole where no title stands before them ("anak usaha KSP Mitra Rinjani")
+        # names used whole where no title stands before them ("anak usaha KSP Mitra Sembalun")
         untitled = {m.text for m in mentions if m.start - 1 not in blocked}
         out = []
         for m in mentions:
@@ -309,23 +309,23 @@ class MentionFinder:
             if m.text in without_form or last in self.legal_forms \
                     or last.rstrip(".") in self.legal_forms \
                     or (m.start - 1 in blocked and m.text in untitled):
-                out.append(m)  # "producer Rattanakorn Power Pcl": a company named in full
+                out.append(m)  # "producer Sirikorn Power Pcl": a company named in full
                 continue
             if m.start > 0 and doc[m.start - 1].lower_ in self.honorific_words:
-                out.append(m)  # "Dr Lim Shu Wen": one person's name, however used alone
+                out.append(m)  # "Dr Lim Pei Shan": one person's name, however used alone
                 continue
             # a title takes its organization after it where heads come first ("CEO Kopiloka Andi
             # Saputra"); in English a title is followed by the person alone ("analyst Chong Mei
             # Ling")
             after_title = m.start - 1 in blocked and self.kind_cues.head_first
-            # (a person after a title is named in full: "CEO Oh Jae-sung" is not the company
+            # (a person after a title is named in full: "CEO Oh Tae-yang" is not the company
             # "Oh" and a lone given name)
             cut = next((k for k in range(m.start + 1, m.end - 1)
                         if doc[m.start:k].text in known
                         and (doc[k:m.end].text in known or (
                             after_title and " " in doc[k:m.end].text
                             and self.kind_cues.looks_like_person(doc[k:m.end])))), None)
-            last_two = _last_words(doc, m, 2)  # "Lee Seo-yeon" is two words, four tokens
+            last_two = _last_words(doc, m, 2)  # "Lee Ha-eun" is two words, four tokens
             if cut is None and after_title and last_two > m.start \
                     and not (m.end < len(doc) and doc[m.end].text == ",") \
                     and (doc[m.start].text not in self.legal_prefixes
@@ -337,14 +337,14 @@ class MentionFinder:
                              and doc[m.start].text not in known
                              and self.kind_cues.looks_like_person(doc[m.start:m.end])):
                 # "CEO <organization> <first name> <last name>"; but "Direktur Bisnis PT Bank
-                # Syariah Mutiara Khatulistiwa" names a company in full, legal form first
+                # Syariah Delima Khatulistiwa" names a company in full, legal form first
                 # (unless its last words' first is a name used alone elsewhere: "Analis PT
-                # Cakrawala Sekuritas Dewi Anggraini … Dewi menilai"), and "CFO Vincent Ooi
+                # Cendrawasih Sekuritas Dewi Anjarsari … Dewi menilai"), and "CFO Vincent Teh
                 # Keng Hock" is four words of one person's name, and "Direktur Keuangan Sri
                 # Ayu Nasution" three, where no company is called "Sri" elsewhere
                 cut = last_two
             if cut is None or doc[m.start:cut].text in honoured:
-                out.append(m)  # "chairman Ong Kah Seng … said Mr Ong": one person's name
+                out.append(m)  # "chairman Ong Boon Huat … said Mr Ong": one person's name
             else:
                 left = Mention(m.start, cut, doc[m.start:cut].text, m.sent)
                 if after_title:
@@ -355,8 +355,8 @@ class MentionFinder:
 
 
 def _syllables(before: Tok, after: Tok) -> bool:
-    """"Hyun-woo", "Jae-sung", "Wei-Ting": a given name of two short syllables, though "woo",
-    "sung" and "ting" are words. ("Jakarta-born", "US-led" are not: a long or upper-case
+    """"Hyun-woo", "Tae-yang", "Wei-Ting": a given name of two short syllables, though "woo",
+    "yang" and "ting" are words. ("Jakarta-born", "US-led" are not: a long or upper-case
     first part.)"""
     return before.text.istitle() and len(before.text) <= 5 and after.text.isalpha() and (
         (after.text.islower() and len(after.text) <= 4)

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 # NAME is a name whose kind is not known yet (a person's or an organization's by its own
 # words): it fits a person's, an organization's or a product's role, and the roles it fits
-# type it ("developed Lixel, a modular leaching unit": a product).
+# type it ("developed Lyxen, a modular leaching unit": a product).
 KIND_SETS = {
     "PER": ("PER", "NAME"), "ORG": ("ORG", "NAME"), "PROD": ("PROD", "NAME"), "PLACE": ("PLACE",),
     "TITLE": ("TITLE",), "MONEY": ("MONEY",), "PCT": ("PCT",), "AGE": ("AGE",), "NUM": ("NUM",),

@@ -97,7 +97,7 @@ def line_breaks(doc: Doc) -> Doc:
 def abbreviation_stops(nlp: Language, name: str, words: list[str]):
     """An abbreviated legal form or degree ("PT X Tbk. (XYZ) merombak …", "X, Ph.D.") is one
     token, which ends a sentence only when a capitalised word follows it ("… Tbk. Itu …")
-    that is not another form ("Hoshimura Tsusho Co. Ltd. …")."""
+    that is not another form ("Hoshizuki Tsusho Co. Ltd. …")."""
     forms = {nlp.vocab.strings.add(w) for w in words if w.endswith(".")}  # as ORTH ids
 
     def component(doc: Doc) -> Doc:
@@ -135,7 +135,7 @@ def get_nlp(lang: str) -> Language:
         if "." in form:  # "Tbk.", "Sp.PD", "Ir." stay whole: their stops are part of them
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("punct_sentences")
-    # "… Orecrest Chile SpA. Orecrest raised …": the tokenizer keeps some forms with the
+    # "… Orevale Chile SpA. Orevale raised …": the tokenizer keeps some forms with the
     # stop that ends their sentence
     stopped = [f"{form}." for form in lexicon.words_of("legal_forms") if "." not in form]
     nlp.add_pipe("abbreviation_stops", config={"words": forms + stopped})

@@ -31,7 +31,7 @@ class Resolver:
         # "The" opens names of anything; with and without their stops, as a key ("kavyra
         # europe s.r.l") drops a word's last stop
         self.company_forms = {f for x in self.legal_forms - {"the"} for f in (x, x.rstrip("."))}
-        # first words a person is seldom called by ("Muhammad Ikhsan Daeng Rani" is "Ikhsan")
+        # first words a person is seldom called by ("Muhammad Fikri Daeng Tutu" is "Fikri")
         self.name_openers = {x.lower() for x in w("name_openers")}
         self.units: list[tuple[Entity, Entity, Mention]] = []  # (unit, parent, first mention)
 
@@ -54,12 +54,12 @@ class Resolver:
         self._parenthesised(doc, mentions, union)
         self._acronyms = {k for k, ms in by_key.items() if ms[0].text.isupper()}
         votes = {k: sum((m.votes for m in ms), Counter()) for k, ms in by_key.items()}
-        # longest first; of names as long, one with a legal form first: "Merantau" is short
-        # for "Merantau Telekom Bhd" rather than for its unit "Merantau Digital Ventures"
+        # longest first; of names as long, one with a legal form first: "Perantau" is short
+        # for "Perantau Telekom Bhd" rather than for its unit "Perantau Digital Ventures"
         keys = sorted(by_key, key=lambda k: (-len(k.split()), not self._legal(k)))
         people: set[str] = set()  # keys merged as a person's surname or first name
-        # "Kasmira" after "PT Kasmira Dana Teknologi" is that company, not the first name of
-        # "Kasmira Syariah", a name nothing marks as a person's
+        # "Kasmara" after "PT Kasmara Dana Teknologi" is that company, not the first name of
+        # "Kasmara Syariah", a name nothing marks as a person's
         company_starts = {self._first_word(k) for k in by_key if self._legal(k)}
         words = {k: k.split() for k in by_key}
         word_sets = {k: set(w) for k, w in words.items()}
@@ -77,7 +77,7 @@ class Resolver:
                         break
                     continue
                 if self._arm_in(words[short], words[long]):
-                    continue  # "Orecrest Chile SpA" is Orecrest's arm in Chile, not Orecrest
+                    continue  # "Orevale Chile SpA" is Orevale's arm in Chile, not Orevale
                 maybe_person = short not in company_starts or votes[long]["Person"] > 0
                 if maybe_person and self._same_person(short, long, votes):
                     union(short, long)
@@ -119,8 +119,8 @@ class Resolver:
         return ordered
 
     def _named_after_products(self, entities: list[Entity]) -> None:
-        """"Egret Dock" after the product "Egret": a name that starts with a product's name,
-        nothing else saying what it is, is a product too (not "Egret Labs": a company's
+        """"Plover Dock" after the product "Plover": a name that starts with a product's name,
+        nothing else saying what it is, is a product too (not "Plover Labs": a company's
         word ends it)."""
         products = {_key(n) for e in entities if e.kind == "Product" for n in e.labels()}
         for entity in entities:
@@ -131,9 +131,9 @@ class Resolver:
 
     def _named_after_parents(self, entities: list[Entity], mentions: list[Mention],
                              doc: TokenDoc) -> None:
-        """"Halvard Brain", "Kopiloka AI", "Saraca Scribe": a name that starts with an
+        """"Halvard Brain", "Kopiloka AI", "Sarita Scribe": a name that starts with an
         organization's name is one of its units when described as one or when the rest is a
-        place ("Hanseong Semiconductor America": its arm there), else (unless its own words
+        place ("Gyeongan Semiconductor America": its arm there), else (unless its own words
         say organization) one of its products."""
         orgs = {_key(n): e for e in entities if e.kind == "Organization" for n in e.labels()}
         self.units: list[tuple[Entity, Entity, Mention]] = []
@@ -150,11 +150,11 @@ class Resolver:
                 self.units.append((entity, parent, ms[0]))
             elif not self._legal(entity.name) and (entity.kind == "Person" or (
                     entity.kind == "Organization" and votes["Organization"] < 2)):
-                # (a name with a legal form, "Ngoc Thach Solar JSC", is a company's)
+                # (a name with a legal form, "Ngoc Lam Solar JSC", is a company's)
                 entity.kind, entity.guessed = "Product", False
 
     def _parenthesised(self, doc: TokenDoc, mentions: list[Mention], union) -> None:
-        """"Lembah Hijau Ventures (a16z)", "PT Mandala Karya Logistik (Persero) atau MKL": a
+        """"Lembah Hijau Ventures (a16z)", "PT Satria Kargo Lintas (Persero) atau SKL": a
         short name given right after the full one. A generic word in brackets is not one."""
         by_start = {m.start: m for m in mentions}
         generic = self.org_suffixes | self.org_prefixes
@@ -169,7 +169,7 @@ class Resolver:
             if alias is None and end + 1 < len(doc) and doc[end].lower_ in self.alias_words:
                 after = by_start.get(end + 1)
                 # "X atau Y" is two things unless Y is an acronym or made of X's words ("PT Bank
-                # Pembangunan Daerah Mahakam Raya atau Bank Mahakam")
+                # Pembangunan Daerah Mahoni Raya atau Bank Mahoni")
                 words = set(after.text.split()) if after else set()
                 if after and (after.text.isupper() or words < set(m.text.split())):
                     alias = after
@@ -209,7 +209,7 @@ class Resolver:
         return len(words) > 1 and bool({words[0], words[-1]} & self.company_forms)
 
     def _abbreviates_part(self, short: str, full: str) -> bool:
-        """"Kementerian Badan Usaha Milik Negara (BUMN)": the acronym of only the name's
+        """"Direktorat Pengelolaan Dana Lingkungan (PDL)": the acronym of only the name's
         last words names something else."""
         if not short.isupper():
             return False
@@ -221,14 +221,14 @@ class Resolver:
     def _same_person(self, short: str, long: str, votes) -> bool:
         """A lone first or last name of a person named in full elsewhere (the first after
         an opener such as "Muhammad" counts as first), a surname of
-        several words ("Ortega Salas" of "Rafael Ortega Salas"), or the first words of a
-        name ("Sri Wahyuni" of "Sri Wahyuni Hartono")."""
+        several words ("Montes Ruiz" of "Javier Montes Ruiz"), or the first words of a
+        name ("Sri Puspita" of "Sri Puspita Hartanto")."""
         s, l_ = short.split(), long.split()
         if short in self._acronyms:  # "BUMN" is nobody's surname
             return False
         if 1 < len(s) < len(l_) and s in (l_[-len(s):], l_[:len(s)]):
-            both = votes[long] + votes[short]  # "UUS Bank Mahakam": "Bank Mahakam" is no surname
-            # (with no votes either way, a person's: "Lan Anh" of "Nguyen Thi Lan Anh")
+            both = votes[long] + votes[short]  # "UUS Bank Mahoni": "Bank Mahoni" is no surname
+            # (with no votes either way, a person's: "Mai Anh" of "Tran Thi Mai Anh")
             return both["Person"] >= max(both["Organization"], both["Product"]) \
                 and self._personal(long)
         called = next((w for w in l_ if w not in self.name_openers), l_[0])
@@ -239,8 +239,8 @@ class Resolver:
         product = votes[short]["Product"] >= max(2, votes[short]["Person"] + 1)
         if max(votes[long]["Organization"], votes[long]["Place"]) > votes[long]["Person"] \
                 or votes[long]["Product"] or votes[short]["Place"] or product:
-            # "Halvard Brain" is a unit of Halvard, "Vistaar Mini" a version of the model
-            # Vistaar, "Kabupaten Ngada" a place: none is a person
+            # "Halvard Brain" is a unit of Halvard, "Vistrik Mini" a version of the model
+            # Vistrik, "Kabupaten Ngada" a place: none is a person
             return False
         return (votes[long]["Person"] > 0 or votes[short]["Person"] > 0
                 or votes[short]["Organization"] < 2)
@@ -252,10 +252,10 @@ class Resolver:
 
     def _first_words(self, short: str, long: str, votes) -> bool:
         """The first words of a longer name that nothing says is another thing's: "Ratna
-        Dewi" of "Ratna Dewi Anggraini", "Lintas Bayar" of "Lintas Bayar Sejahtera"."""
+        Dewi" of "Ratna Dewi Anjarsari", "Lintas Dana" of "Lintas Dana Makmur"."""
         s, l_ = short.split(), long.split()
-        # more votes for the kind the longer name leads with say the same ("Truong Son", twice
-        # a company, of "Truong Son Aerotech", once)
+        # more votes for the kind the longer name leads with say the same ("Hoang Son", twice
+        # a company, of "Hoang Son Aerotech", once)
         top = max(KINDS, key=lambda k: votes[long][k]) if any(votes[long].values()) else None
         return 1 < len(s) < len(l_) and l_[:len(s)] == s and short not in self._acronyms \
             and not any(votes[short][kind] > votes[long][kind] for kind in KINDS if kind != top)
@@ -268,18 +268,18 @@ class Resolver:
         if all(w in self.org_suffixes or w in self.org_prefixes for w in s):
             return False  # "Labs" alone names nothing in particular
         if [w for w in l_ if w.strip("()") not in self.legal_forms] == s:
-            # "PT MKL Terminal Petikemas", "PT Bumi Sarana (Persero)" without its legal form
+            # "PT SKL Terminal Petikemas", "PT Bumi Sarana (Persero)" without its legal form
             return True
         if len(s) > 1 and self._legal(long) and self._unprefixed(l_)[1:] == s \
                 and short not in self.places:
-            return True  # "Teluk Sirandah" of "PT Semen Teluk Sirandah": without its trade
+            return True  # "Teluk Sirawa" of "PT Semen Teluk Sirawa": without its trade
         core = self._core(l_)
-        # a short form drops words, it adds none: "Sakuragawa Estate" is not "Sakuragawa
-        # Holdings Corp." though both are "Sakuragawa" and trade words
+        # a short form drops words, it adds none: "Sakurada Estate" is not "Sakurada
+        # Holdings Corp." though both are "Sakurada" and trade words
         if (core and set(s) <= set(l_) and (core == s or core == self._core(s))) or (
                 l_[len(l_) - len(s):] == s and l_[0] not in self.org_prefixes
                 and s[-1] in self.org_suffixes):
-            # a short name described as a unit ("Medikaria Digital, unit bisnis yang baru
+            # a short name described as a unit ("Medisana Digital, unit bisnis yang baru
             # dibentuk …") is a part of the other, not its short name
             return not (self._is_unit(by_key[long], doc)
                         or self._is_unit(by_key[short], doc, nearby=False))
@@ -300,14 +300,14 @@ class Resolver:
         return words[start:end]
 
     def _first_word_of_org(self, short: str, long: str, votes, by_key, doc: TokenDoc) -> bool:
-        """"Ostrander" for "Ostrander Industrial Group", "Galang" for "PT Galang Elektrik
-        Nusantara", "Wahana Bahtera" for "PT Wahana Bahtera Nusantara (Persero)": the
+        """"Ostwald" for "Ostwald Industrial Group", "Gelora" for "PT Gelora Elektrik
+        Nusantara", "Wahana Samudra" for "PT Wahana Samudra Nusantara (Persero)": the
         distinctive first words of an organization named in full."""
         s, words = short.split(), self._unprefixed(long.split())
         if len(words) <= len(s) or words[:len(s)] != s:
             return False
-        # "CFO Kasmira" votes for a person: a company named in full with its legal form
-        # ("PT Kasmira Dana Teknologi") outweighs one such vote
+        # "CFO Kasmara" votes for a person: a company named in full with its legal form
+        # ("PT Kasmara Dana Teknologi") outweighs one such vote
         legal = self._legal(long)
         margin = 1 if legal else 0
         if len(s) == 1 and votes[short]["Person"] > votes[short]["Organization"] + margin:
@@ -320,10 +320,10 @@ class Resolver:
         strong = legal or \
             votes[long]["Organization"] > max(votes[long]["Product"], votes[long]["Person"])
         # another organization starting with the same words makes the short form ambiguous,
-        # unless it is a unit of the first ("Ashvattha Research, the company's AI lab")
-        # ("PT Lumira Cantik Indonesia" starts with "Lumira" too, as "Lumira Beauty Sdn Bhd"),
-        # or is named only after a company surely named, most often named after it ("Noeul
-        # Battery", then its subsidiary "Noeul Materials"), or only after the short form was
+        # unless it is a unit of the first ("Tarvika Research, the company's AI lab")
+        # ("PT Lumiya Cantik Indonesia" starts with "Lumiya" too, as "Lumiya Beauty Sdn Bhd"),
+        # or is named only after a company surely named, most often named after it ("Dareum
+        # Battery", then its subsidiary "Dareum Materials"), or only after the short form was
         # already used (what it meant when read cannot change later)
         sure, first = legal or votes[long]["Organization"] >= 2, by_key[long][0].start
         used = by_key[short][0].start

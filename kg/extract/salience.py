@@ -8,7 +8,7 @@ before it, nearest first:
 - an entity whose kind is known is preferred over one whose kind is a guess;
 - a description with a head noun ("the chipmaker") prefers the entity the text described
   with that noun ("a contract chipmaker"), else one whose name has it ("the airline" for
-  "Talisay Pacific Airlines"), even named before the few sentences;
+  "Tambuli Pacific Airlines"), even named before the few sentences;
 - a plural ("both", "kedua perusahaan") takes two entities of one kind named in one sentence.
 """
 
@@ -81,7 +81,7 @@ class Salience:
                 entity = next((e for e in group if e.kind in kinds and fits(e)), None)
                 if entity:
                     return entity
-        # "the lab", its "Heronwing Autonomy Lab" named further back: a name is sure enough
+        # "the lab", its "Kitewing Flight Lab" named further back: a name is sure enough
         # to reach past the window
         for group in reversed(self.history[:-LOOKBACK]):
             entity = next((e for e in reversed(group) if e.kind in kinds and _named(e, forms)),

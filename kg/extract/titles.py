@@ -83,7 +83,7 @@ class TitleFinder:
                     break
             end = self._extend(doc, lower, span_start, span_end)
             if doc[end - 1].lower_ == "of":
-                end -= 1  # "president of Tidewater AI": the title is "president"
+                end -= 1  # "president of Tidemark AI": the title is "president"
             text = doc[start:end].text
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                     and doc[end + 1].text.isupper():
