@@ -1148,3 +1148,9 @@ def test_a_shipping_line_from_a_city_and_country_and_the_two_companies_allied():
     found = facts(text, "id")
     assert ("Kaiun Tsurumi Lines", "basedIn", "Kobe") in found
     assert ("Kaiun Tsurumi Lines", "partnerOf", "PT Pelayaran Nusa Serasi Tbk") in found
+
+
+def test_a_company_founded_under_another_name_is_no_person():
+    found = facts("Kebunsari didirikan pada 2021 oleh Rizal Ananta dan Dewi Larasmaya dengan "
+                  "nama Sayurmu. Perusahaan berganti nama setahun kemudian.", "id")
+    assert ("Kebunsari", "formerName", "Sayurmu") in found

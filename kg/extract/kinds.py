@@ -358,6 +358,8 @@ class KindCues:
         named_at = start
         while start > 0 and toks[start - 1].lower_ in self.naming_words:
             start -= 1  # "chatbot berjulukan Pi": the naming word stands between cue and name
+        if start > 1 and f"{toks[start - 2].lower_} {toks[start - 1].lower_}" in self.naming_words:
+            start -= 2  # "didirikan … dengan nama X": "nama" is no person's cue here
         if start < named_at and start > 0 and toks[start - 1].text == ",":
             start -= 1  # "The robot, called Tsubame, …"
         for t in reversed(toks[max(start - (4 if self.head_first else 2), 0):start]):
