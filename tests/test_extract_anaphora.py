@@ -187,3 +187,12 @@ def test_a_description_named_by_a_name_reaches_past_the_last_sentences():
             "plant in Penang. Heronwing Robotics expects a profit. Heronwing Robotics grew. "
             "The lab is headed by Tobias Lindqvist.")
     assert ("Tobias Lindqvist", "leads", "Heronwing Autonomy Lab") in facts(text, "en")
+
+
+def test_perseroan_right_after_another_listed_company_is_that_one():
+    text = ("PT Sarana Timah Perkasa Tbk. dan PT Energi Karya Volta Tbk. membentuk perusahaan "
+            "patungan. Direktur Utama Sarana Timah, Wahyu Halim, optimistis. Kerja sama ini "
+            "melanjutkan ekspansi PT Energi Karya Volta Tbk. di bisnis daur ulang. Pada Maret "
+            "lalu, perseroan mengakuisisi PT Akumulator Hijau Lestari senilai Rp 215 miliar.")
+    assert ("Acquisition", ("PT Energi Karya Volta Tbk",), "PT Akumulator Hijau Lestari",
+            215000000000, "IDR", None) in events(text, "id")

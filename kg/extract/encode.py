@@ -127,6 +127,7 @@ class Encoder:
         self.former = {f.lower() for f in lexicon.extra.get("title_former", [])}
         self.number_words = set(load_numbers_lexicon(lexicon.lang).values)
         self.head_forms = dict(lexicon.entities.get("head_forms", {}))
+        self.listed_forms = set(w("listed_forms"))  # "… Tbk": a company on the exchange
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -493,7 +494,14 @@ class Encoder:
                     slot = self._article_company(tok) or slot
                 return self._one(slot)
         if low in self.issuer_nouns and self.first_org is not None and self._bare(toks, i, sent):
-            # "Perseroan": the company the article named first, whom it is about
+            # "Perseroan": the company the article named first, whom it is about; unless the
+            # sentence before named another listed company alone ("… ekspansi Voltra. Pada
+            # Maret lalu, perseroan mengakuisisi …")
+            before = self.salience.history[-1] if self.salience.history else []
+            listed = {e for e in before if e.kind == "Organization" and any(
+                n.split()[-1] in self.listed_forms for n in e.labels())}
+            if not seen and len(listed) == 1 and self.first_org not in before:
+                return self._one(_referring(tok, listed.pop()))
             return self._one(_referring(tok, self.first_org))
         if low in self.company_heads and self._bare(toks, i, sent):
             if not any(e.kind == "Organization" for e in seen) and (
