@@ -497,6 +497,7 @@ class Encoder:
             # "Perseroan": the company the article named first, whom it is about; unless the
             # sentence before named another listed company alone ("… ekspansi Voltra. Pada
             # Maret lalu, perseroan mengakuisisi …")
+            self._looked_back = True  # (its encoding reads the sentence before)
             before = self.salience.history[-1] if self.salience.history else []
             listed = {e for e in before if e.kind == "Organization" and any(
                 n.split()[-1] in self.listed_forms for n in e.labels())}
