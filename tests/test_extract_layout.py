@@ -44,6 +44,13 @@ def test_a_wire_credit_with_a_double_hyphen_is_a_dateline():
     assert text[start:end].startswith("Isarwald Capital agreed")
 
 
+def test_a_source_written_in_camel_case_is_a_dateline():
+    text = ("Judul Berita Ini\n\nwartaBISNIS - Startup teknologi pendidikan Cerdaskita "
+            "mengumumkan pendanaan baru.\n")
+    (start, end), = body_spans(text)
+    assert text[start:end].startswith("Startup teknologi")
+
+
 def test_a_dateline_with_a_long_place_a_date_and_a_wire_is_cut():
     text = ("Headline Of The Story\n\nHO CHI MINH CITY, Oct 23 (Reuters) - Mekong Delta Foods "
             "said on Thursday it had agreed to buy a rival.\n")

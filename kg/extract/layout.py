@@ -49,12 +49,12 @@ def is_body(paragraph: str) -> bool:
 
 
 def _is_dateline(lead: str) -> bool:
-    """"JAKARTA, Site.id", "Jakarta (Warta BUMN)", "HO CHI MINH CITY, Oct 23 (Reuters)": a
-    place, a date and a source, every word capitalised."""
+    """"JAKARTA, Site.id", "Jakarta (Warta BUMN)", "HO CHI MINH CITY, Oct 23 (Reuters)",
+    "kumparanBISNIS": a place, a date and a source, every word with a capital."""
     words = lead.replace(",", " ").replace("(", " ").replace(")", " ").split()
     return bool(DOMAIN.search(lead)) or (
         0 < len(words) <= DATELINE_WORDS
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
+        and all(not w[:1].isalpha() or not w.islower() for w in words))
 
 
 def title_of(text: str) -> str:
