@@ -658,3 +658,12 @@ def test_a_company_s_first_words_written_as_one_and_a_number_opening_a_quote():
                    "Rupasari. \"Tujuh tahun kami membangun Rupasari,\" tutur Laras.", "id")
     assert "Rupasari" in entity(article, "PT Rupa Sari Indonesia").aliases
     assert not any(e.name == "Tujuh" for e in article.entities)
+
+
+def test_a_quoted_title_after_a_year_and_a_cue_and_a_compass_word_alone():
+    text = ("South Korean game publisher Hanbit Play said its new game sold well. Seo Jun-ho, "
+            "who worked at Studio Maru as a producer and led the studio's 2019 hit \"Iron "
+            "Lute,\" left in 2022.")
+    article = read(text, "en")
+    assert entity(article, "Iron Lute").kind == "Product"
+    assert not any(e.name == "South" for e in article.entities)

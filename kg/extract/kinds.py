@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # for type hints only: mentions.py imports this module
     from kg.extract.mentions import Mention
 
 
+OPENING_QUOTES = {'"', "“", "‘"}
 CLOSING_QUOTES = {'"', "”", "’", "'"}  # '"Lantern Drift", an underwater game'
 # a name ending in a hyphen and a number: a version ("Pesut-2", "XR-12b"), not "7-Eleven"
 # nor a year ("kuartal I-2026")
@@ -362,8 +363,12 @@ class KindCues:
             start -= 2  # "didirikan … dengan nama X": "nama" is no person's cue here
         if start < named_at and start > 0 and toks[start - 1].text == ",":
             start -= 1  # "The robot, called Tsubame, …"
+        if start == named_at and start > 0 and toks[start - 1].text in OPENING_QUOTES:
+            start -= 1  # 'its 2019 hit "Iron Lute"': the cue stands before the quote
         for t in reversed(toks[max(start - (4 if self.head_first else 2), 0):start]):
             word = t.lower_
+            if window and len(word) == 4 and word.isdigit():
+                break  # "its 2019 hit X": a year, not a count
             if window and (word[:1].isdigit() or word in self.number_words):
                 return []  # "sepuluh unit X": ten units of X, counted, not described
             if not t.text[:1].isalpha() or (window and self.head_first and word in self.stop_words):

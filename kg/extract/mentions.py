@@ -281,6 +281,8 @@ class MentionFinder:
             return False  # bare acronyms ("AI", "LLM") are mostly not names without a cue
         if len(span) == 1 and text in self.org_prefixes:
             return False  # "Dewan komisaris …", "Bank itu …": the opening word of names alone
+        if len(span) == 1 and text in self.kind_cues.place_modifiers:
+            return False  # "South Korean game publisher X": a compass word alone names nothing
         return not all(t.lower_ in self.stop_words for t in span)
 
     def _share_surnames(self, doc: TokenDoc, mentions: list[Mention]) -> None:
