@@ -1154,3 +1154,9 @@ def test_a_company_founded_under_another_name_is_no_person():
     found = facts("Kebunsari didirikan pada 2021 oleh Rizal Ananta dan Dewi Larasmaya dengan "
                   "nama Sayurmu. Perusahaan berganti nama setahun kemudian.", "id")
     assert ("Kebunsari", "formerName", "Sayurmu") in found
+
+
+def test_a_post_given_up_at_a_bank_is_a_departure():
+    found = facts("Hendra Wijoyo sebelumnya menjabat direktur di PT Bank Pusaka Nagari (Persero) "
+                  "Tbk. Hendra Wijoyo melepas jabatannya di bank itu pada akhir Mei lalu.", "id")
+    assert ("Hendra Wijoyo", "leftOrganization", "PT Bank Pusaka Nagari (Persero) Tbk") in found
