@@ -1160,3 +1160,11 @@ def test_a_post_given_up_at_a_bank_is_a_departure():
     found = facts("Hendra Wijoyo sebelumnya menjabat direktur di PT Bank Pusaka Nagari (Persero) "
                   "Tbk. Hendra Wijoyo melepas jabatannya di bank itu pada akhir Mei lalu.", "id")
     assert ("Hendra Wijoyo", "leftOrganization", "PT Bank Pusaka Nagari (Persero) Tbk") in found
+
+
+def test_a_company_bought_outright_from_a_seller_for_a_price():
+    found = events("Dalimas Holdings Inc said it had agreed to buy hospital operator Lunti Health "
+                   "Systems outright from Hong Kong private equity firm Corvane Capital for 12 "
+                   "billion pesos.", "en")
+    assert ("Acquisition", ("Dalimas Holdings Inc",), "Lunti Health Systems", 12000000000,
+            "PHP", None) in found
