@@ -1,5 +1,6 @@
 """Words that refer back: pronouns, the clitic -nya, descriptions, plural pronouns."""
 
+from kg.extract.pipeline import _prepare
 from tests.extract_helpers import events, facts
 
 
@@ -196,3 +197,11 @@ def test_perseroan_right_after_another_listed_company_is_that_one():
             "lalu, perseroan mengakuisisi PT Akumulator Hijau Lestari senilai Rp 215 miliar.")
     assert ("Acquisition", ("PT Energi Karya Volta Tbk",), "PT Akumulator Hijau Lestari",
             215000000000, "IDR", None) in events(text, "id")
+
+
+
+def test_the_company_that_said_it_is_the_sentence_s_subject():
+    reading, _ = _prepare("Pravin Freight Ltd has hired a new chief financial officer from "
+                          "rival Durabond Logistics, the company said on Monday.", "en")
+    (encoded,) = list(reading.encoded())
+    assert encoded.slots[-1].entity.name == "Pravin Freight Ltd"  # "the company"

@@ -667,3 +667,11 @@ def test_a_quoted_title_after_a_year_and_a_cue_and_a_compass_word_alone():
     article = read(text, "en")
     assert entity(article, "Iron Lute").kind == "Product"
     assert not any(e.name == "South" for e in article.entities)
+
+
+def test_a_company_before_a_reporting_clause_is_not_described_by_it():
+    article = read("Pravin Freight Ltd, a Mumbai-based trucking company, has renamed itself "
+                   "Arohi Logistics Ltd and has hired a new chief financial officer from rival "
+                   "Durabond Logistics, the company said on Monday.", "en")
+    assert "company" not in entity(article, "Durabond Logistics").descriptors
+    assert "Pravin Freight Ltd" in entity(article, "Arohi Logistics Ltd").aliases

@@ -128,6 +128,7 @@ class Encoder:
         self.number_words = set(load_numbers_lexicon(lexicon.lang).values)
         self.head_forms = dict(lexicon.entities.get("head_forms", {}))
         self.listed_forms = set(w("listed_forms"))  # "… Tbk": a company on the exchange
+        self.say_words = set(w("person_after"))  # "said", "told": words of reporting
         self.verb_shapes = [re.compile(x) for x in w("verb_shapes")]
         # words that may refer back, or begin a head noun of several words: the rest are
         # plain words and skip the checks below
@@ -487,7 +488,11 @@ class Encoder:
                     return self._one(self._anaphor(tok, kinds, seen, nearest=True, head=low))
                 return None
             if self._is_description(toks, i, sent, width):
-                slot = self._anaphor(tok, kinds, seen, nearest=True, head=low)
+                # "…, and has hired a CFO from rival Y, the company said": the one saying
+                # it is the sentence's subject, not the company named last
+                says = i + width < sent.end and toks[i + width].lower_ in self.say_words \
+                    and sent.end - (i + width) <= 6  # ("… said on Monday.")
+                slot = self._anaphor(tok, kinds, seen, nearest=not says, head=low)
                 if low in self.company_heads and (slot is None or slot.entity.unsure):
                     # "the company" where no company was named lately (a name of unknown
                     # kind is none): the one the article is about

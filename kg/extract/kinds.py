@@ -237,6 +237,8 @@ class KindCues:
         if self.head_first:
             return self._apposition_cue(m, words, [0])
         end = _phrase_end(words, 0, self.phrase_enders)
+        if end < len(words) and words[end] in self.person_after:
+            return None  # "… from rival X, the company said": who said it, not what X is
         end = self._participle(words, end)
         if 0 < end < len(words) - 1 and words[end] in ("and", "or"):
             # "a booking and loyalty app that …": modifiers joined, then the head
