@@ -63,16 +63,17 @@ class Resolver:
         company_starts = {self._first_word(k) for k in by_key if self._legal(k)}
         words = {k: k.split() for k in by_key}
         word_sets = {k: set(w) for k, w in words.items()}
+        written = self._written_together(keys, words)
         for short in by_key:
             if find(short) != short:
                 continue  # already the short form of a longer name
             for long in keys:
                 # every way below of being a short form takes fewer words (and `keys` run
-                # longest first) and shares a word
+                # longest first) and, but for a name written as one, shares a word
                 if len(words[long]) <= len(words[short]):
                     break
                 if word_sets[short].isdisjoint(word_sets[long]):
-                    if self._written_together(words[short], words[long]):
+                    if written.get(short) == long:
                         union(short, long)
                         break
                     continue
@@ -188,13 +189,17 @@ class Resolver:
         """The first word of a name after its prefixes ("pt bank x" -> "x")."""
         return self._unprefixed(name.split())[0]
 
-    def _written_together(self, short: list[str], long: list[str]) -> bool:
+    def _written_together(self, keys: list[str], words: dict[str, list[str]]) -> dict[str, str]:
         """"Sekarwangi" for "PT Sekar Wangi Indonesia": a company's first words written as one
-        (a legal form makes it surely a company's name)."""
-        if len(short) != 1 or not self._legal(" ".join(long)):
-            return False
-        rest = self._unprefixed(long)
-        return any("".join(rest[:n]) == short[0] for n in range(2, len(rest) + 1))
+        (a legal form makes it surely a company's name), mapped to the first such name of
+        `keys`, worked out once for all the short names."""
+        written: dict[str, str] = {}
+        for long in keys:
+            if self._legal(long):
+                rest = self._unprefixed(words[long])
+                for n in range(2, len(rest) + 1):
+                    written.setdefault("".join(rest[:n]), long)
+        return written
 
     def _unprefixed(self, words: list[str]) -> list[str]:
         """A name's words without the prefixes before it ("pt bank x y" -> "x y"); the last
