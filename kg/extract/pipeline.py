@@ -24,6 +24,7 @@ from spacy.pipeline import Sentencizer
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from kg.extract.chunked import ChunkedTokenizer
 from kg.extract.encode import Encoded, Encoder
 from kg.extract.events import EventAssembler
 from kg.extract.language import detect_language
@@ -134,6 +135,7 @@ def get_nlp(lang: str) -> Language:
     for form in forms + lexicon.words_of("honorifics"):
         if "." in form:  # "Tbk.", "Sp.PD", "Ir." stay whole: their stops are part of them
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)
     nlp.add_pipe("punct_sentences")
     # "… Orevale Chile SpA. Orevale raised …": the tokenizer keeps some forms with the
     # stop that ends their sentence
