@@ -1,9 +1,15 @@
-"""Shared fixtures: two hand-built articles (no extractor needed) and stores holding them."""
+"""Shared fixtures: two hand-built articles (no extractor needed) and stores holding them.
+
+Hypothesis is imported here, before any test loads the extractor, which freezes what it loads
+out of the collector's sight (`gc.freeze`): imported later, hypothesis's start-up check of the
+random generators it manages finds no referrer to one and warns, and warnings are errors.
+"""
 
 import gc
 from decimal import Decimal
 from pathlib import Path
 
+import hypothesis  # noqa: F401
 import pytest
 
 from kg.extract.model import Article, Entity, Event, Evidence, Fact
