@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.language import detect_language
+from kg.extract.language import SAMPLE, detect_language
 from kg.extract.lexicon import LexiconError, available_languages, load_lexicon
 from tests.extract_helpers import read
 
@@ -13,6 +13,13 @@ from tests.extract_helpers import read
 ])
 def test_detects_the_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_the_language_is_read_from_the_opening():
+    opening = "Perusahaan itu mengatakan bahwa dana tersebut akan dipakai untuk ekspansi. "
+    quoted = "The company said the money would be used to expand into new markets. "
+    text = opening * (SAMPLE // len(opening) + 1) + quoted * 200
+    assert detect_language(text) == "id"
 
 
 def test_an_article_records_its_language():

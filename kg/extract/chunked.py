@@ -14,9 +14,11 @@ import re
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-# a chunk ends at the first whitespace followed by a word after this many characters: long
-# enough that the calls cost little, short enough that few words follow a special case
-CHUNK = 1000
+# a chunk ends at the first whitespace followed by a word after this many characters: about
+# a line of text, long enough that the calls cost little, short enough that few words follow
+# a special case (news meets one every few lines: a quote mark, a dash, "Tbk.", "hal-hal"):
+# over 500 articles, 1.0 ms an article where chunks of 1,000 characters took 1.8
+CHUNK = 150
 _NEXT_WORD = re.compile(r"\s(?=\S)")
 
 

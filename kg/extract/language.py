@@ -6,11 +6,14 @@ from functools import lru_cache
 from kg.extract.lexicon import available_languages, load_lexicon
 
 WORD = re.compile(r"[^\W\d_]+")
+# characters read from the article's start: some five hundred words tell the languages apart
+# as surely as the whole article, at a fraction of the cost
+SAMPLE = 4000
 
 
 def detect_language(text: str, default: str = "id") -> str:
-    """The language whose marker words are most frequent in `text` ("id" or "en")."""
-    words = WORD.findall(text[:20000].lower())
+    """The language whose marker words are most frequent in `text`'s opening ("id" or "en")."""
+    words = WORD.findall(text[:SAMPLE].lower())
     best, best_score = default, 0.0
     for lang in available_languages():
         score = sum(map(_markers(lang).__contains__, words)) / max(len(words), 1)
