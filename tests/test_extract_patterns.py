@@ -80,6 +80,16 @@ def test_requirements_name_what_a_match_needs():
     assert any(need.isdisjoint(unsettled) for need in needs)
 
 
+def test_a_pattern_is_keyed_on_the_need_fewest_sentences_meet():
+    from kg.extract.relations import _commonness
+
+    stop_words = {"di", "dan"}
+    needs = [frozenset({","}), frozenset({"PER", "NAME"}), frozenset({"di"}),
+             frozenset({"TITLE"}), frozenset({"mendirikan", "ikut"})]
+    assert sorted(needs, key=lambda need: _commonness(need, stop_words)) == needs[::-1]
+    assert _commonness(frozenset({"co-founder"}), stop_words) == 1  # a word, not punctuation
+
+
 def test_the_pattern_index_drops_no_match():
     """Trying only the patterns whose needs a sentence meets finds every match that trying
     all of them finds, on every sentence of the shipped and test articles."""
