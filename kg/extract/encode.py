@@ -398,8 +398,9 @@ class Encoder:
         for i in range(sent.start, sent.end):
             tok = toks[i]
             low, text = tok.lower_, tok.text
-            if low in unplain or tok.is_space or text == "(" \
-                    or (clitic and low.endswith(clitic)) or _bare_number(tok) \
+            if low in unplain or text == "(" or text.isspace() \
+                    or (clitic and low.endswith(clitic)) \
+                    or (text[:1].isdigit() and _bare_number(tok)) \
                     or (i > 0 and not toks[i - 1].whitespace_
                         and (text == "-" or toks[i - 1].text == "-")):
                 words.append(None)
