@@ -471,6 +471,18 @@ def test_a_name_after_a_title_is_not_split_where_an_honorific_marks_a_person():
     assert ("Ong Kah Seng", "leads", "Meranti Hospitality") in found
 
 
+def test_a_full_name_whose_parts_are_used_alone_is_one_person():
+    # "Goh Mei Ling" then "Goh, 39," and "Mei Ling": the short forms of one person, not the
+    # company "Goh" before a person "Mei Ling" (a run is split so only after a title)
+    article = read("SINGAPORE, May 2 — Goh Mei Ling, the chief scientist of AI startup Korvane, "
+                   "has left the company. Goh, 39, co-founded Korvane in 2020. \"We wish Mei "
+                   "Ling well,\" the startup said.", "en")
+    person = entity(article, "Goh Mei Ling")
+    assert {"Goh", "Mei Ling"} <= person.aliases
+    assert {("Goh Mei Ling", "age", 39), ("Goh Mei Ling", "founded", "Korvane")} \
+        <= facts_of(article)
+
+
 def test_a_short_name_is_the_company_not_its_unit_starting_with_it():
     # "Lumira" begins "PT Lumira Cantik Indonesia" (after its legal form) as much as "Lumira
     # Beauty Sdn Bhd", but that one is described as a unit ("anak usaha di Malaysia, …"): it

@@ -295,7 +295,8 @@ class MentionFinder:
                 first.text = f"{first.text} {doc[full.start + 1:full.end].text}"
 
     def _split_joined(self, doc: TokenDoc, mentions: list[Mention], blocked: set[int]):
-        """Split "Kopiloka Andi Saputra" (after a title) where a known name ends the run."""
+        """Split "Kopiloka Andi Saputra" after a title where a known name ends the run (not
+        "Goh Mei Ling" elsewhere, though "Goh" and "Mei Ling" are used alone: one person's)."""
         known = {m.text for m in mentions}
         # names an honorific stood before ("Mr Ong"): a person's, never an organization's
         honoured = {m.text for m in mentions
@@ -323,7 +324,7 @@ class MentionFinder:
             # (a person after a title is named in full: "CEO Oh Tae-yang" is not the company
             # "Oh" and a lone given name)
             cut = next((k for k in range(m.start + 1, m.end - 1)
-                        if doc[m.start:k].text in known
+                        if m.start - 1 in blocked and doc[m.start:k].text in known
                         and (doc[k:m.end].text in known or (
                             after_title and " " in doc[k:m.end].text
                             and self.kind_cues.looks_like_person(doc[k:m.end])))), None)
