@@ -483,6 +483,15 @@ def test_a_full_name_whose_parts_are_used_alone_is_one_person():
         <= facts_of(article)
 
 
+def test_a_round_word_before_a_letter_is_no_name_but_begins_other_names():
+    article = read("PT Sawit Lestari melepas 40% saham anak usahanya kepada Seri Wangsa "
+                   "Plantations Berhad. Sebelumnya Kopiloka meraih pendanaan Seri A senilai "
+                   "US$ 5 juta.", "id")
+    names = [e.name for e in article.entities]
+    assert "Seri Wangsa Plantations Berhad" in names
+    assert not any(name.startswith(("Seri A", "A ")) or name == "A" for name in names)
+
+
 def test_a_short_name_is_the_company_not_its_unit_starting_with_it():
     # "Lumira" begins "PT Lumira Cantik Indonesia" (after its legal form) as much as "Lumira
     # Beauty Sdn Bhd", but that one is described as a unit ("anak usaha di Malaysia, …"): it

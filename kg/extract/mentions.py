@@ -55,6 +55,7 @@ class MentionFinder:
         w = lexicon.words_of
         self.kind_cues = KindCues(lexicon, stop_words)
         self.vocabulary = vocabulary(lexicon.lang)
+        self.round_words = {x.lower() for x in w("round_words")}
         self.not_names = {x.lower() for x in w("not_names") + w("calendar") + w("degrees")
                           + w("honorifics")}
         self.calendar = {x.lower() for x in w("calendar")}
@@ -161,6 +162,9 @@ class MentionFinder:
         names = [cap and low not in self.not_names
                  for low, cap in zip(lower, capitalised, strict=True)]
         for i, low in enumerate(lower):
+            if low in self.round_words and i + 1 < len(toks) \
+                    and len(toks[i + 1].text) == 1 and toks[i + 1].text.isupper():
+                names[i] = False  # "pendanaan Seri A": a round, not a name
             if low in self.calendar:  # "Mei Takamori" is a name, "Mei 2024" a month
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 names[i] = bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
