@@ -816,6 +816,15 @@ def test_founders_after_an_aside_and_a_model_named_after_its_maker_s_noun():
     assert ("Tessera Labs", "developed", "Sampan-8B") in found
 
 
+def test_founders_after_a_long_relative_aside_and_a_cofounder_after_a_title():
+    found = facts("Tavira, which operated as Lumen Drive until a 2021 rebrand, was founded in "
+                  "2019 by Arjun Menon and Chloe Lim.", "en")
+    assert {("Arjun Menon", "founded", "Tavira"), ("Chloe Lim", "founded", "Tavira")} <= found
+    found = facts("Ravi Suresh, 39, co-founded Korvane in 2020 with chief executive Dana Okafor "
+                  "and led its research.", "en")
+    assert ("Dana Okafor", "founded", "Korvane") in found
+
+
 def test_founders_listed_with_an_age_an_aside_naming_an_employer_and_titles():
     found = facts("Rentvale was founded in 2019 by chief executive Priya Raman, 36, a former "
                   "associate at private equity firm Banyan Crest Capital, and chief technology "
