@@ -2,13 +2,22 @@
 
 import pytest
 
-from tests.extract_helpers import events
+from tests.extract_helpers import events, facts
 
 
 def test_investment_with_amount_and_stake():
     found = events("Kopiloka mengucurkan US$25 juta untuk membeli 30 persen saham Tanikita, "
                    "kata sumber yang mengetahui transaksi itu.", "id")
     assert found == {("Investment", ("Kopiloka",), "Tanikita", 25_000_000, "USD", 30.0)}
+
+
+def test_a_buyer_named_with_its_home_town_before_its_verb():
+    # the place after the name is stepped over; the basedIn pattern still reads it
+    text = ("Kirana Sonpo Holdings asal Osaka, Jepang, tahun lalu menyuntikkan Rp 1,2 triliun "
+            "untuk menggenggam 20% saham Tanikita.")
+    assert events(text, "id") == {
+        ("Investment", ("Kirana Sonpo Holdings",), "Tanikita", 1_200_000_000_000, "IDR", 20.0)}
+    assert ("Kirana Sonpo Holdings", "basedIn", "Osaka") in facts(text, "id")
 
 
 def test_a_round_and_its_backers_across_sentences():

@@ -23,7 +23,8 @@ is a space-separated list of atoms, each matching one or more tokens:
     atom?        makes any atom optional
 
 In English, an organization's slot ({O:ORG}, {S:THING} …) also takes a place before the name
-("invested in Helsinki-based X"), from the lexicon's `place_based` words.
+("invested in Helsinki-based X"), from the lexicon's `place_based` words; in Indonesian, one
+after it ("X asal Osaka, Jepang, …"), from `place_origin`.
 
 Roles are single letters: S subject, O object, T title, A age, M money, P percent. Groups
 are named `role_n`, so a role may appear more than once in a pattern.
@@ -157,7 +158,7 @@ def _body(body: str, atom: str, words, coordinators) -> str:
             one = "(?:" + "|".join(lists) + ")"
         name = role["role"] or ("T" if role["kind"] in ("T", "TITLE") else None)
         slot = f"(?P<{name}>{one})" if name else f"(?:{one})"
-        return _placed(role["kind"], words) + slot
+        return _placed(role["kind"], words) + slot + _origin(role["kind"], words)
     if body == "^":
         return "^ "
     if body == "~,":  # ", who joined in 2019 ," / ", yang juga pendiri ," : an aside
@@ -204,6 +205,16 @@ def _placed(kind: str, words: dict[str, list[str]]) -> str:
     place = KIND_CODES["PLACE"]
     description = r"(?:[^\s,.;:!?#]+ ){0,3}?"  # a few plain words: "drone maker"
     return rf"(?:{place}#\d+ (?:, {place}#\d+ ,? )?{_alternatives(based)}{description})?"
+
+
+def _origin(kind: str, words: dict[str, list[str]]) -> str:
+    """An optional place after an organization ("X asal Osaka, Jepang, menyuntikkan …"),
+    stepped over by every pattern: the place's own fact is read by the basedIn patterns."""
+    origin = words.get("place_origin")
+    if not origin or kind not in ("ORG", "THING", "AGENT"):
+        return ""
+    place = KIND_CODES["PLACE"]
+    return rf"(?:{_alternatives(origin)}{place}#\d+ (?:, {place}#\d+ )?(?:, )?)?"
 
 
 @lru_cache(maxsize=4096)
