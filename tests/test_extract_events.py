@@ -20,6 +20,17 @@ def test_a_buyer_named_with_its_home_town_before_its_verb():
     assert ("Kirana Sonpo Holdings", "basedIn", "Osaka") in facts(text, "id")
 
 
+@pytest.mark.parametrize("raised", [
+    "Tanikita menghimpun dana Seri B senilai US$ 35 juta pada 2023.",
+    "Ekspansi itu dibiayai dana Seri B senilai US$ 35 juta yang dihimpun Tanikita pada 2023.",
+])
+def test_a_round_raised_then_its_backers(raised):
+    found = events(f"{raised} Putaran pendanaan tersebut dipimpin Lembah Hijau Ventures dan "
+                   "diikuti Bank Merdeka.", "id")
+    assert found == {("Investment", ("Bank Merdeka", "Lembah Hijau Ventures"), "Tanikita",
+                      35_000_000, "USD", None)}
+
+
 def test_a_round_and_its_backers_across_sentences():
     found = events("Perusahaan rintisan Tanikita resmi mengantongi pendanaan seri A sebesar "
                    "Rp 150 miliar. Putaran itu dipimpin firma modal ventura Lembah Hijau "
