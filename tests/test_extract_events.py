@@ -31,6 +31,13 @@ def test_a_round_raised_then_its_backers(raised):
                       35_000_000, "USD", None)}
 
 
+def test_a_backer_that_led_a_named_round_of_a_company():
+    found = events("Lembah Hijau Ventures, modal ventura yang berbasis di Jakarta, sebelumnya "
+                   "memimpin pendanaan Seri A Tanikita senilai US$ 12 juta pada 2022.", "id")
+    assert found == {("Investment", ("Lembah Hijau Ventures",), "Tanikita", 12_000_000, "USD",
+                      None)}
+
+
 def test_a_round_and_its_backers_across_sentences():
     found = events("Perusahaan rintisan Tanikita resmi mengantongi pendanaan seri A sebesar "
                    "Rp 150 miliar. Putaran itu dipimpin firma modal ventura Lembah Hijau "

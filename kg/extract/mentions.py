@@ -164,7 +164,7 @@ class MentionFinder:
         for i, low in enumerate(lower):
             if low in self.round_words and i + 1 < len(toks) \
                     and len(toks[i + 1].text) == 1 and toks[i + 1].text.isupper():
-                names[i] = False  # "pendanaan Seri A": a round, not a name
+                names[i] = names[i + 1] = False  # "pendanaan Seri A X": a round, then X
             if low in self.calendar:  # "Mei Takamori" is a name, "Mei 2024" a month
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 names[i] = bool(nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
