@@ -825,6 +825,13 @@ def test_founders_after_a_long_relative_aside_and_a_cofounder_after_a_title():
     assert ("Dana Okafor", "founded", "Korvane") in found
 
 
+def test_an_honorific_of_two_words_between_a_title_and_a_name():
+    found = facts("Ana Souza will report to group executive chairman Tan Sri Hisham Rahman, who "
+                  "founded Meranti Holdings in 1984.", "en")
+    assert {("Hisham Rahman", "jobTitle", "group executive chairman"),
+            ("Ana Souza", "reportsTo", "Hisham Rahman")} <= found
+
+
 def test_founders_listed_with_an_age_an_aside_naming_an_employer_and_titles():
     found = facts("Rentvale was founded in 2019 by chief executive Priya Raman, 36, a former "
                   "associate at private equity firm Banyan Crest Capital, and chief technology "

@@ -139,7 +139,8 @@ class Encoder:
                                 | self.company_heads | heads
                                 | {h[:k] for h in heads for k, c in enumerate(h) if c in " -"})
         # words whose reading depends on the words around them
-        self.unplain = self.maybe_referring | self.honorifics | self.degrees
+        self.unplain = self.maybe_referring | self.honorifics | self.degrees | {
+            h.split()[0] for h in self.honorifics}  # "Tan Sri": its first word
         self.begin(owners, dominant)
 
     def begin(self, owners: dict[int, Entity] | None = None,
@@ -250,10 +251,9 @@ class Encoder:
             if tok.is_space or i <= self._skip_to:
                 i += 1
                 continue
-            if tok.lower_ in self.honorifics and i + 1 in starts \
-                    and starts[i + 1][1].code in ("PER", "NAME"):
-                i += 1  # "menggantikan Prof. Ana Lestari": the name is what the rules read
-                continue
+            if honorific := self._honorific_before_name(toks, i, starts):
+                i += honorific  # "menggantikan Prof. Ana Lestari", "chairman Tan Sri X":
+                continue  # the name is what the rules read
             if tok.lower_ in self.degrees and _after_person(tokens):
                 # "dr. Ana Wirjono, Sp.PD (57)": the degree is left out, and its comma
                 if tokens[-1] == ",":
@@ -311,6 +311,14 @@ class Encoder:
                 e for e in seen if id(e) in behind]
         self.salience.remember(seen)
         return Encoded(" " + " ".join(tokens) + " ", slots, sent.start_char, sent.end_char)
+
+    def _honorific_before_name(self, toks: list[Tok], i: int, starts) -> int:
+        """The number of tokens of an honorific at `i` right before a person's name, or 0."""
+        for n in (1, 2, 3):
+            if i + n in starts and starts[i + n][1].code in ("PER", "NAME") and " ".join(
+                    t.lower_ for t in toks[i:i + n]) in self.honorifics:
+                return n
+        return 0
 
     def _opening_phrase_end(self, toks: list[Tok], sent: TokSpan) -> int | None:
         """The comma closing a phrase a preposition opens the sentence with ("Dalam
