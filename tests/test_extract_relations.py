@@ -825,6 +825,12 @@ def test_founders_after_a_long_relative_aside_and_a_cofounder_after_a_title():
     assert ("Dana Okafor", "founded", "Korvane") in found
 
 
+def test_a_title_with_a_field_of_several_words_in_an_apposition():
+    found = facts("Dana Okafor, a mining technology analyst at Wattlebrook Research, said the "
+                  "move was a blow.", "en")
+    assert ("Dana Okafor", "worksFor", "Wattlebrook Research") in found
+
+
 def test_an_honorific_of_two_words_between_a_title_and_a_name():
     found = facts("Ana Souza will report to group executive chairman Tan Sri Hisham Rahman, who "
                   "founded Meranti Holdings in 1984.", "en")
