@@ -114,10 +114,10 @@ def test_a_lab_described_as_the_companys_is_its_unit_and_the_short_name_the_comp
 
 
 def test_what_follows_menurut_x_is_the_clause_not_what_x_is():
-    article = read("Dimas Prakoso mendirikan Gudangtek pada 2019. Menurut Dimas, robot pertama "
+    article = read("Dimas Pramudya mendirikan Gudangtek pada 2019. Menurut Dimas, robot pertama "
                    "Gudangtek akan diuji tahun depan. \"Kami siap,\" kata Dimas.", "id")
-    assert entity(article, "Dimas Prakoso").kind == "Person"
-    assert "Dimas" in entity(article, "Dimas Prakoso").aliases
+    assert entity(article, "Dimas Pramudya").kind == "Person"
+    assert "Dimas" in entity(article, "Dimas Pramudya").aliases
 
 
 def test_a_surname_of_two_words_is_the_same_person():
@@ -423,11 +423,11 @@ def test_a_company_named_in_full_after_a_title_word_is_not_cut():
 
 
 def test_the_last_words_of_a_person_s_name_are_that_person():
-    article = read("Ngoc Thach Solar, founded in 2016 by Nguyen Thi Lan Anh and her brother, "
-                   "builds solar farms. Lan Anh, 44, will remain chief executive.", "en")
-    assert "Lan Anh" in entity(article, "Nguyen Thi Lan Anh").aliases
-    assert ("Nguyen Thi Lan Anh", "founded", "Ngoc Thach Solar") in facts_of(article)
-    assert ("Nguyen Thi Lan Anh", "age", 44) in facts_of(article)
+    article = read("Ngoc Thach Solar, founded in 2016 by Nguyen Thi Bich Ngoc and her brother, "
+                   "builds solar farms. Bich Ngoc, 44, will remain chief executive.", "en")
+    assert "Bich Ngoc" in entity(article, "Nguyen Thi Bich Ngoc").aliases
+    assert ("Nguyen Thi Bich Ngoc", "founded", "Ngoc Thach Solar") in facts_of(article)
+    assert ("Nguyen Thi Bich Ngoc", "age", 44) in facts_of(article)
 
 
 def test_a_name_with_a_legal_form_after_an_organization_s_name_is_no_product():

@@ -125,12 +125,12 @@ def test_a_successor_takes_the_predecessors_post():
 
 
 def test_an_age_in_brackets_after_a_name():
-    found = facts("Perusahaan Lintasan membeli startup Gudangtek. Dimas Prakoso (36) tetap "
+    found = facts("Perusahaan Lintasan membeli startup Gudangtek. Dimas Pramudya (36) tetap "
                   "menakhodai Gudangtek sebagai CEO dan akan melapor kepada Direktur Utama "
                   "Lintasan, Ratna Wibowo.", "id")
-    assert ("Dimas Prakoso", "age", 36) in found
-    assert ("Dimas Prakoso", "leads", "Gudangtek") in found
-    assert ("Dimas Prakoso", "reportsTo", "Ratna Wibowo") in found
+    assert ("Dimas Pramudya", "age", 36) in found
+    assert ("Dimas Pramudya", "leads", "Gudangtek") in found
+    assert ("Dimas Pramudya", "reportsTo", "Ratna Wibowo") in found
 
 
 def test_a_new_unit_is_founded_by_and_part_of_the_company():
@@ -193,8 +193,8 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
       "Nusantara Tbk."), "id", "Sri Wahyuni", "Direktur Digital Banking"),
     ("Judul\n\nPosisi Direktur Bisnis dan Digital diisi Nurul Fadhilah.", "id",
      "Nurul Fadhilah", "Direktur Bisnis dan Digital"),
-    ("Marcus Teo serves as chief scientific officer of Tessaline Biosciences.", "en",
-     "Marcus Teo", "chief scientific officer"),
+    ("Marcus Quek serves as chief scientific officer of Tessaline Biosciences.", "en",
+     "Marcus Quek", "chief scientific officer"),
     (("Judul\n\nPT Lintas Bayar Sejahtera (LintasPay) berganti nakhoda. Rizal Mahendra, "
       "mantan Vice President Risk Management LintasPay, kini menjabat Chief Risk Officer."),
      "id", "Rizal Mahendra", "Vice President Risk Management"),
@@ -375,9 +375,9 @@ def test_a_founder_together_with_another(text: str, lang: str):
 
 
 def test_a_subject_can_stand_before_two_asides():
-    found = facts("Marcus Teo, 56, who co-founded Tessaline Biosciences in 2014 with Priya "
+    found = facts("Marcus Quek, 56, who co-founded Tessaline Biosciences in 2014 with Priya "
                   "Raghunathan, will leave the company once the deal closes.", "en")
-    assert ("Marcus Teo", "leftOrganization", "Tessaline Biosciences") in found
+    assert ("Marcus Quek", "leftOrganization", "Tessaline Biosciences") in found
 
 
 def test_an_age_after_said_and_the_name_at_the_end_of_a_sentence():
@@ -613,10 +613,10 @@ def test_what_a_company_launches_is_a_product_unless_known_to_be_a_company():
 
 
 @pytest.mark.parametrize("text, lang, fact", [
-    (("Dimas Prakoso memimpin tim yang membangun Gudangku, sistem manajemen gudang untuk "
-     "penjual daring."), "id", ("Dimas Prakoso", "developed", "Gudangku")),
-    ("Aplikasi Gudangku dikembangkan oleh tim yang dipimpin Dimas Prakoso.", "id",
-     ("Dimas Prakoso", "developed", "Gudangku")),
+    (("Dimas Pramudya memimpin tim yang membangun Gudangku, sistem manajemen gudang untuk "
+     "penjual daring."), "id", ("Dimas Pramudya", "developed", "Gudangku")),
+    ("Aplikasi Gudangku dikembangkan oleh tim yang dipimpin Dimas Pramudya.", "id",
+     ("Dimas Pramudya", "developed", "Gudangku")),
     (("Sari Wulandari, yang bertanggung jawab atas pengembangan Gudangku, mengatakan aplikasi "
      "itu akan dirilis tahun depan."), "id", ("Sari Wulandari", "developed", "Gudangku")),
     (("At Ombrel Devices, Jonas Berg led the team that designed Quarry, the company's first "
@@ -767,14 +767,14 @@ def test_a_place_based_description_before_a_name_is_stepped_over():
 
 
 def test_a_country_s_company_and_a_described_distributor_are_read():
-    found = facts("Chief executive Vikram Sethuraman, 64, resigned on Monday. Under Sethuraman, "
+    found = facts("Chief executive Vikram Srinivasan, 64, resigned on Monday. Under Srinivasan, "
                   "Tapovan Pharma bought Kenyan distributor Mara Health Supplies for $45 million "
                   "in 2019 and struck a partnership with South Korea's Doryeong BioPharm to "
                   "co-develop biosimilars.", "en")
     assert ("Tapovan Pharma", "partnerOf", "Doryeong BioPharm") in found \
         or ("Doryeong BioPharm", "partnerOf", "Tapovan Pharma") in found
     assert ("Acquisition", ("Tapovan Pharma",), "Mara Health Supplies", 45000000, "USD",
-            None) in events("Under Vikram Sethuraman, Tapovan Pharma bought Kenyan "
+            None) in events("Under Vikram Srinivasan, Tapovan Pharma bought Kenyan "
                             "distributor Mara Health Supplies for $45 million in 2019.", "en")
 
 
