@@ -151,6 +151,17 @@ def test_a_post_filled_by_a_person():
     assert ("Vikram Raghavan", "worksFor", "Gudangtek") in found
 
 
+def test_a_division_head_s_field_is_part_of_the_title():
+    found = facts("RUPS menunjuk Maya Widyasari sebagai Direktur Keuangan. Maya sebelumnya adalah "
+                  "Kepala Divisi Treasury di PT Bank Arta Sentosa Tbk.", "id")
+    assert {("Maya Widyasari", "jobTitle", "Kepala Divisi Treasury"),
+            ("Maya Widyasari", "worksFor", "PT Bank Arta Sentosa Tbk")} <= found
+    # the field ends where an organization's acronym begins
+    found = facts("PSK dipimpin Rina Kusuma, yang sebelumnya menjabat Kepala Divisi Produksi "
+                  "TKPR. Rina melapor kepada Hendra Wijaya.", "id")
+    assert ("Rina Kusuma", "jobTitle", "Kepala Divisi Produksi") in found
+
+
 def test_a_title_and_the_kind_of_company_before_its_name():
     found = facts("Satrio Wibowo, salah satu pendiri sekaligus Chief Technology Officer (CTO) "
                   "platform logistik Gudangtek, resmi mengundurkan diri.", "id")

@@ -139,6 +139,8 @@ class TitleFinder:
                         break
                     end = named
                 end += 1
+        if lower[end - 1] in self.openers:  # "Kepala Divisi Aktuaria": a title ending in one
+            end = self._named_field(doc, end)
         extended, after_field = True, False
         while extended:  # "Direktur Sumber Daya Manusia", "CEO interim"
             extended = False
@@ -154,11 +156,20 @@ class TitleFinder:
                     extended = True
                     break
             if not extended and end < len(doc) and lower[end] in self.openers:
-                end += 1  # "Deputi Bidang Infrastruktur Bisnis": the field's own words
-                while end < len(doc) and doc[end].text[:1].isupper() \
-                        and doc[end].text not in self.org_words:
-                    end += 1
+                # "Deputi Bidang Infrastruktur Bisnis": the field's own words
+                end = self._named_field(doc, end + 1)
                 extended = True
+        return end
+
+    def _named_field(self, doc: TokenDoc, end: int) -> int:
+        """Where the capitalised words of a field after its opener, from `end`, end: before
+        an organization's name ("… Tresuri PT Bank …", "… Produksi TCPR", an acronym no
+        field word is)."""
+        while end < len(doc) and doc[end].text[:1].isupper() \
+                and doc[end].text not in self.org_words and not (
+                    len(doc[end].text) > 1 and doc[end].text.isupper()
+                    and doc[end].lower_ not in self.after):
+            end += 1
         return end
 
     def _after_candidates(self, lower: list[str], end: int, joined: bool) -> list[list[str]]:
