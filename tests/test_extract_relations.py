@@ -397,6 +397,18 @@ def test_an_age_after_said_and_the_name_at_the_end_of_a_sentence():
     assert ("Dana Okafor", "age", 38) in found
 
 
+@pytest.mark.parametrize("text", [
+    "Kopiloka meraih dana. Kopiloka, yang hingga 2016 bernama Kopi Senja, berkantor di Bandung.",
+    ("Kopiloka meraih dana. Kopiloka, yang hingga 2016 beroperasi dengan nama Kopi Senja, "
+     "berkantor di Bandung."),
+    ("PT Kopiloka Nusantara Tbk menunjuk direksi baru. Emiten yang dahulu bernama Kopi Senja "
+     "itu berkantor di Bandung."),
+])
+def test_a_former_name_until_a_year_or_after_a_description(text):
+    found = facts(text, "id")
+    assert any(p == "formerName" and o == "Kopi Senja" for _, p, o in found)
+
+
 def test_a_drug_is_a_product():
     found = facts("Tsukimori Pharmaceutical developed Corvessa, a blood thinner, in the early "
                   "2000s.", "en")

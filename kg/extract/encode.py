@@ -125,6 +125,8 @@ class Encoder:
         self.opening_prepositions = set(w("opening_prepositions"))
         self.issuer_nouns = set(w("issuer_nouns"))
         self.former = {f.lower() for f in lexicon.extra.get("title_former", [])}
+        # "dahulu", "formerly": a name after them is a former one
+        self.former_times = {f for f in lexicon.words.get("former", []) if " " not in f}
         self.number_words = set(load_numbers_lexicon(lexicon.lang).values)
         self.head_forms = dict(lexicon.entities.get("head_forms", {}))
         self.listed_forms = set(w("listed_forms"))  # "… Tbk": a company on the exchange
@@ -581,13 +583,15 @@ class Encoder:
     def _naming_follows(self, toks: list[Tok], start: int, sent: TokSpan) -> bool:
         """Does a naming word and a name ("bernama X", "called X") follow token `start`,
         after at most two lower-case words ("perusahaan patungan bernama X …")? Not past a
-        demonstrative ("perusahaan tersebut sebelumnya bernama X" refers back)."""
+        demonstrative ("perusahaan tersebut sebelumnya bernama X" refers back) or a word of
+        former times ("emiten yang dahulu bernama X itu" refers back too)."""
         for j in range(start, min(start + 3, sent.end - 1)):
             word = toks[j].lower_
             if word in self.naming_words:
                 return toks[j + 1].text[:1].isupper()  # "named its CFO" is another verb
-            if word in self.demonstratives or not (toks[j].is_alpha and toks[j].is_lower):
-                return False
+            if word in self.demonstratives or word in self.former_times \
+                    or not (toks[j].is_alpha and toks[j].is_lower):
+                return False  # ("emiten yang dahulu bernama X itu": a former name)
         return False
 
     def _product_description(self, toks: list[Tok], i: int, sent: TokSpan, width: int) -> bool:
