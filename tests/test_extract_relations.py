@@ -256,6 +256,18 @@ def test_units_and_partners_in_indonesian(text, expected):
     assert expected in facts("Judul\n\n" + text, "id")
 
 
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Its customers include Telkara, which has partnered with Korvane since 2023.", "en",
+     ("Telkara", "Korvane")),
+    ("Korvane Energy has separately partnered with Ostwald Cells, a local cell maker.", "en",
+     ("Korvane Energy", "Ostwald Cells")),
+    ("Kopiloka menjalin kemitraan pasokan dan pemasaran jangka panjang dengan Tanikita.", "id",
+     ("Kopiloka", "Tanikita")),
+])
+def test_partners_past_an_adverb_a_relative_or_what_the_partnership_is_for(text, lang, pair):
+    assert (pair[0], "partnerOf", pair[1]) in facts(text, lang)
+
+
 def test_exploring_a_partnership_is_not_one():
     found = facts("Judul\n\nPT Lintas Data sempat menjajaki kerja sama dengan operator asal "
                   "Singapura, Merlion Digital Pte Ltd, tetapi perundingan itu kandas.", "id")
