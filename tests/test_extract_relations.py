@@ -268,6 +268,27 @@ def test_partners_past_an_adverb_a_relative_or_what_the_partnership_is_for(text,
     assert (pair[0], "partnerOf", pair[1]) in facts(text, lang)
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("It lends through Thanh Binh Bank, a mid-sized Hanoi lender.",
+     ("Thanh Binh Bank", "basedIn", "Hanoi")),
+    ("The round was led by Karrabee Capital, a Perth venture fund.",
+     ("Karrabee Capital", "basedIn", "Perth")),
+    ("She co-founded Singapore artificial intelligence startup Korvane.",
+     ("Korvane", "basedIn", "Singapore")),
+])
+def test_a_place_before_what_an_organization_is(text, fact):
+    assert fact in facts(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Telkara, a unit of Seoul-based conglomerate Daeyang Group, builds cells.",
+    "It is a unit of Jakarta-listed miner Tambang Raha.",
+])
+def test_a_place_of_another_organization_or_of_a_listing_is_not_where_it_is(text):
+    assert not any(p == "basedIn" and s in ("Telkara", "Tambang Raha")
+                   for s, p, _ in facts(text, "en"))
+
+
 def test_exploring_a_partnership_is_not_one():
     found = facts("Judul\n\nPT Lintas Data sempat menjajaki kerja sama dengan operator asal "
                   "Singapura, Merlion Digital Pte Ltd, tetapi perundingan itu kandas.", "id")
