@@ -251,6 +251,8 @@ def test_honorifics_and_degrees_around_a_name_are_left_out(text, person):
     (("PT Waluya Husada Tbk akan memperdalam kerja sama dengan grup rumah sakit asal Jepang, "
      "Hinokuma Medical Corporation."),
      ("PT Waluya Husada Tbk", "partnerOf", "Hinokuma Medical Corporation")),
+    ("Sementara itu, Lembah Hijau Ventures merupakan perusahaan modal ventura asal Surabaya.",
+     ("Lembah Hijau Ventures", "basedIn", "Surabaya")),
 ])
 def test_units_and_partners_in_indonesian(text, expected):
     assert expected in facts("Judul\n\n" + text, "id")
