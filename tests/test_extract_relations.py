@@ -634,6 +634,14 @@ def test_academic_posts_are_titles():
     assert ("Arjun Pillai", "worksFor", "Kallang Institute of Technology") in found
 
 
+def test_a_description_s_relative_clause_is_an_aside():
+    found = facts("Kopiloka meraih dana baru. Perusahaan yang berkantor pusat di Tangerang "
+                  "Selatan ini mengembangkan Rute Cerdas, perangkat lunak pengoptimalan rute.",
+                  "id")
+    assert {("Kopiloka", "developed", "Rute Cerdas"),
+            ("Kopiloka", "basedIn", "Tangerang Selatan")} <= found
+
+
 def test_a_name_of_unknown_kind_that_was_developed_is_a_product():
     # nothing in "Ferrix" or its description's words says product: the verb does
     article = read("Volterra Materials, based in Oslo, developed Ferrix, a modular leaching "

@@ -167,7 +167,14 @@ def _body(body: str, atom: str, words, coordinators) -> str:
         relatives = words.get("person_relatives")
         theirs = "".join(f"(?!(?<={person}#\\d{{{n}}} , ){_alternatives(relatives)})"
                          for person in ("PER", "NAME") for n in (1, 2)) if relatives else ""
-        return f"(?:, (?:(?:[^\\s,.;:!?]+ ){{1,20}}?, ){{1,2}}{theirs})?"
+        aside = f"(?:, (?:(?:[^\\s,.;:!?]+ ){{1,20}}?, ){{1,2}}{theirs})"
+        # "Perusahaan yang berkantor pusat di X ini mengembangkan …": a description's
+        # relative clause, closed by its demonstrative, is an aside too
+        closers = words.get("relative_closers")
+        if closers:
+            rel = _alternatives(words.get("rel", []))
+            aside = f"(?:{aside}|{rel}(?:[^\\s,.;:!?]+ ){{1,8}}?{_alternatives(closers)})"
+        return f"{aside}?"
     if gap := GAP.match(body):
         n = int(gap["n"] or 4)
         # nor a new clause that contrasts ("…, sedangkan Y menyetor …", "…, while Y …")
