@@ -634,6 +634,12 @@ def test_academic_posts_are_titles():
     assert ("Arjun Pillai", "worksFor", "Kallang Institute of Technology") in found
 
 
+def test_who_retired_as_chief_executive_of_a_company_left_it():
+    found = facts("Azlina Rahman replaces Jeffrey Ong, who retired as chief executive of "
+                  "Korvane Land after 11 years in the role.", "en")
+    assert ("Jeffrey Ong", "leftOrganization", "Korvane Land") in found
+
+
 def test_a_description_s_relative_clause_is_an_aside():
     found = facts("Kopiloka meraih dana baru. Perusahaan yang berkantor pusat di Tangerang "
                   "Selatan ini mengembangkan Rute Cerdas, perangkat lunak pengoptimalan rute.",
