@@ -153,9 +153,9 @@ def test_a_post_filled_by_a_person():
 
 def test_a_division_head_s_field_is_part_of_the_title():
     found = facts("RUPS menunjuk Maya Widyasari sebagai Direktur Keuangan. Maya sebelumnya adalah "
-                  "Kepala Divisi Treasury di PT Bank Arta Sentosa Tbk.", "id")
+                  "Kepala Divisi Treasury di PT Bank Arta Sejati Tbk.", "id")
     assert {("Maya Widyasari", "jobTitle", "Kepala Divisi Treasury"),
-            ("Maya Widyasari", "worksFor", "PT Bank Arta Sentosa Tbk")} <= found
+            ("Maya Widyasari", "worksFor", "PT Bank Arta Sejati Tbk")} <= found
     # the field ends where an organization's acronym begins
     found = facts("PSK dipimpin Rina Kusuma, yang sebelumnya menjabat Kepala Divisi Produksi "
                   "TKPR. Rina melapor kepada Hendra Wijaya.", "id")
@@ -283,7 +283,7 @@ def test_a_place_before_what_an_organization_is(text, fact):
 
 
 @pytest.mark.parametrize("text", [
-    "Telkara, a unit of Seoul-based conglomerate Daeyang Group, builds cells.",
+    "Telkara, a unit of Seoul-based conglomerate Rosewood Group, builds cells.",
     "It is a unit of Jakarta-listed miner Tambang Raha.",
 ])
 def test_a_place_of_another_organization_or_of_a_listing_is_not_where_it_is(text):
@@ -635,9 +635,9 @@ def test_academic_posts_are_titles():
 
 
 def test_who_retired_as_chief_executive_of_a_company_left_it():
-    found = facts("Azlina Rahman replaces Jeffrey Ong, who retired as chief executive of "
+    found = facts("Farida Rahman replaces Jeffrey Tsang, who retired as chief executive of "
                   "Korvane Land after 11 years in the role.", "en")
-    assert ("Jeffrey Ong", "leftOrganization", "Korvane Land") in found
+    assert ("Jeffrey Tsang", "leftOrganization", "Korvane Land") in found
 
 
 def test_a_description_s_relative_clause_is_an_aside():
@@ -892,20 +892,20 @@ def test_founders_after_a_long_relative_aside_and_a_cofounder_after_a_title():
     found = facts("Tavira, which operated as Lumen Drive until a 2021 rebrand, was founded in "
                   "2019 by Arjun Menon and Chloe Lim.", "en")
     assert {("Arjun Menon", "founded", "Tavira"), ("Chloe Lim", "founded", "Tavira")} <= found
-    found = facts("Ravi Suresh, 39, co-founded Korvane in 2020 with chief executive Dana Okafor "
+    found = facts("Ravi Suresh, 39, co-founded Korvane in 2020 with chief executive Dana Okonjo "
                   "and led its research.", "en")
-    assert ("Dana Okafor", "founded", "Korvane") in found
+    assert ("Dana Okonjo", "founded", "Korvane") in found
 
 
 def test_a_title_with_a_field_of_several_words_in_an_apposition():
-    found = facts("Dana Okafor, a mining technology analyst at Wattlebrook Research, said the "
+    found = facts("Dana Okonjo, a mining technology analyst at Wattlebrook Research, said the "
                   "move was a blow.", "en")
-    assert ("Dana Okafor", "worksFor", "Wattlebrook Research") in found
+    assert ("Dana Okonjo", "worksFor", "Wattlebrook Research") in found
 
 
 def test_an_honorific_of_two_words_between_a_title_and_a_name():
     found = facts("Ana Souza will report to group executive chairman Tan Sri Hisham Rahman, who "
-                  "founded Meranti Holdings in 1984.", "en")
+                  "founded Bintaro Holdings in 1984.", "en")
     assert {("Hisham Rahman", "jobTitle", "group executive chairman"),
             ("Ana Souza", "reportsTo", "Hisham Rahman")} <= found
 

@@ -163,7 +163,7 @@ class TitleFinder:
 
     def _named_field(self, doc: TokenDoc, end: int) -> int:
         """Where the capitalised words of a field after its opener, from `end`, end: before
-        an organization's name ("… Tresuri PT Bank …", "… Produksi TCPR", an acronym no
+        an organization's name ("… Tresuri PT Bank …", "… Produksi TKPR", an acronym no
         field word is)."""
         while end < len(doc) and doc[end].text[:1].isupper() \
                 and doc[end].text not in self.org_words and not (
