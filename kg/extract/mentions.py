@@ -324,11 +324,12 @@ class MentionFinder:
             # a title takes its organization after it where heads come first ("CEO Kopiloka Andi
             # Saputra"); in English a title is followed by the person alone ("analyst Chong Mei
             # Ling")
-            after_title = m.start - 1 in blocked and self.kind_cues.head_first
+            titled = m.start - 1 in blocked
+            after_title = titled and self.kind_cues.head_first
             # (a person after a title is named in full: "CEO Oh Tae-yang" is not the company
             # "Oh" and a lone given name)
-            cut = next((k for k in range(m.start + 1, m.end - 1)
-                        if m.start - 1 in blocked and doc[m.start:k].text in known
+            cut = next((k for k in (range(m.start + 1, m.end - 1) if titled else ())
+                        if doc[m.start:k].text in known
                         and (doc[k:m.end].text in known or (
                             after_title and " " in doc[k:m.end].text
                             and self.kind_cues.looks_like_person(doc[k:m.end])))), None)
