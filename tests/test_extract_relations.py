@@ -209,6 +209,8 @@ def test_a_product_described_by_what_it_is_and_unveiled_after_an_adverb():
     (("Judul\n\nPT Lintas Bayar Sejahtera (LintasPay) berganti nakhoda. Rizal Mahendra, "
       "mantan Vice President Risk Management LintasPay, kini menjabat Chief Risk Officer."),
      "id", "Rizal Mahendra", "Vice President Risk Management"),
+    ("Mulai Juli, Galih Saputro bergabung dengan Lembah Hijau Ventures sebagai venture partner.",
+     "id", "Galih Saputro", "venture partner"),
 ])
 def test_titles_of_the_lexicon(text, lang, person, title):
     assert (person, "jobTitle", title) in facts(text, lang)
