@@ -160,8 +160,9 @@ def _load(lang: str) -> None:
     """Load all the extractor keeps for `lang` (pipeline, lexicons, patterns, finders), once.
 
     It lives as long as the process, so it is moved out of the cyclic garbage collector's
-    sight: each article makes some hundred thousand short-lived objects, and without this
-    every full collection they trigger walks the whole pipeline too (about 6% of the time).
+    sight: the collector is paused while an article is read (see `extract`), but what the
+    caller does between articles (validating, writing) still sets off collections, and a
+    full one would walk the whole pipeline each time.
     """
     get_nlp(lang)
     _title_finder(lang)
